@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storyatlas.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storyatlas.map;
+
+import org.jspecify.annotations.NullMarked;

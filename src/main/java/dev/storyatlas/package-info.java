@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storyatlas;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package dev.storyatlas.story;
+
+import java.util.Comparator;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The text of the article a story rests on, split into numbered paragraphs (blocks separated by a
+ * blank line, counted from 1, a subheading included), so that citations can be checked and ordered.
+ */
+@JsonDeserialize(using = ArticleDeserializer.class)
+public record Article(String file, List<String> paragraphs) {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+
+    public Article {
+        paragraphs = StoryData.listOf(paragraphs);
+    }
+
+    /** Splits a plain-text article into its paragraphs. */
+    public static Article parse(String file, String text) {
+        List<String> paragraphs = BLANK_LINES.splitAsStream(text.strip())
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
+        return new Article(file, paragraphs);
+    }
+
+    /** The paragraph with this 1-based number. */
+    public String paragraph(int number) {
+        return paragraphs.get(number - 1);
+    }
+
+    /** Whether the citation's excerpt stands verbatim in the paragraph it names. */
+    public boolean supports(Citation citation) {
+        return citation.paragraph() >= 1
+                && citation.paragraph() <= paragraphs.size()
+                && paragraph(citation.paragraph()).contains(citation.excerpt());
+    }
+
+    /** Orders items by where their excerpt begins in the article. */
+    Comparator<StoryItem> readingOrder() {
+        return Comparator.<StoryItem>comparingInt(item -> item.citation().paragraph())
+                .thenComparingInt(item -> Math.max(0, paragraph(item.citation().paragraph()).indexOf(item.citation().excerpt())));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.storyatlas.story;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What sort of place a pin stands for. */
+public enum PlaceKind {
+    @JsonProperty("city") CITY,
+    @JsonProperty("region") REGION,
+    @JsonProperty("country") COUNTRY
+}

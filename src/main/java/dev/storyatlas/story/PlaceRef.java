@@ -1,0 +1,7 @@
+package dev.storyatlas.story;
+
+import org.jspecify.annotations.Nullable;
+
+/** Ties an item to a place, saying whether the passage names the place or why we place it there. */
+public record PlaceRef(String place, PlaceBasis basis, @Nullable String note) {
+}

@@ -1,0 +1,64 @@
+package dev.storyatlas.story;
+
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One published story with its places, actors, incidents and quotes. Immutable; built only by the
+ * {@link StoryLoader}, which checks every reference and citation, so views may trust it.
+ */
+public record Story(
+        String id,
+        String title,
+        String publisher,
+        YearMonth published,
+        String language,
+        Article article,
+        List<Place> places,
+        List<Actor> actors,
+        List<Incident> incidents,
+        List<Quote> quotes) {
+
+    public Story {
+        places = StoryData.listOf(places);
+        actors = StoryData.listOf(actors);
+        incidents = StoryData.listOf(incidents);
+        quotes = StoryData.listOf(quotes);
+    }
+
+    /** The place with this id, if the story has one. */
+    public Optional<Place> place(String placeId) {
+        return places.stream().filter(p -> p.id().equals(placeId)).findFirst();
+    }
+
+    /** The actor with this id, if the story has one. */
+    public Optional<Actor> actor(String actorId) {
+        return actors.stream().filter(a -> a.id().equals(actorId)).findFirst();
+    }
+
+    /** Incidents and quotes together, in the order their citations appear in the article. */
+    public List<StoryItem> items() {
+        return Stream.<StoryItem>concat(incidents.stream(), quotes.stream())
+                .sorted(article.readingOrder())
+                .toList();
+    }
+
+    /** The given actors and, transitively, everyone who belongs to them (a state's people and institutions). */
+    public Set<String> withMembers(Set<String> actorIds) {
+        Set<String> result = new LinkedHashSet<>(actorIds);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Actor actor : actors) {
+                if (!result.contains(actor.id()) && actor.memberOf().stream().anyMatch(result::contains)) {
+                    grew |= result.add(actor.id());
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storyatlas.story;
+
+import org.jspecify.annotations.NullMarked;

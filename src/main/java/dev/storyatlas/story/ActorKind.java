@@ -2,12 +2,12 @@ package dev.storyatlas.story;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The kinds of actor the filter offers. */
+/** The kinds of actor the filter offers, in the order the filter lists them. */
 public enum ActorKind {
-    @JsonProperty("person") PERSON,
-    @JsonProperty("institution") INSTITUTION,
     @JsonProperty("state") STATE,
     @JsonProperty("alliance") ALLIANCE,
-    @JsonProperty("media") MEDIA,
-    @JsonProperty("group") GROUP
+    @JsonProperty("institution") INSTITUTION,
+    @JsonProperty("person") PERSON,
+    @JsonProperty("group") GROUP,
+    @JsonProperty("media") MEDIA
 }

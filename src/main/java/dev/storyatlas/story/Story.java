@@ -47,6 +47,25 @@ public record Story(
                 .toList();
     }
 
+    /**
+     * The items that involve any of the given actors or anyone belonging to them, in article order;
+     * all items when no actor is given.
+     */
+    public List<StoryItem> itemsInvolving(Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return items();
+        }
+        Set<String> wanted = withMembers(actorIds);
+        return items().stream()
+                .filter(item -> item.involvedActors().stream().anyMatch(wanted::contains))
+                .toList();
+    }
+
+    /** The places, in story order, at which at least one of the given items stands. */
+    public List<Place> placesOf(List<StoryItem> items) {
+        return places.stream().filter(place -> items.stream().anyMatch(item -> item.isAt(place.id()))).toList();
+    }
+
     /** The given actors and, transitively, everyone who belongs to them (a state's people and institutions). */
     public Set<String> withMembers(Set<String> actorIds) {
         Set<String> result = new LinkedHashSet<>(actorIds);

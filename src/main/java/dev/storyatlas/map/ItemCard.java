@@ -1,0 +1,115 @@
+package dev.storyatlas.map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.storyatlas.story.Actor;
+import dev.storyatlas.story.Claim;
+import dev.storyatlas.story.Incident;
+import dev.storyatlas.story.PlaceRef;
+import dev.storyatlas.story.Quote;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
+import dev.storyatlas.story.When;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One incident or quote in the place panel: when, what, who is involved, who claims it and how, and
+ * the article's own passage with its paragraph number. All story text is set as text, never HTML.
+ */
+class ItemCard extends ListItem {
+
+    ItemCard(Story story, StoryItem item, String placeId) {
+        addClassNames("sa-item", item instanceof Quote ? "sa-item--quote" : "sa-item--incident");
+        getElement().setAttribute("data-item", item.id());
+        switch (item) {
+            case Incident incident -> showIncident(story, incident);
+            case Quote quote -> showQuote(story, quote);
+        }
+        item.places().stream()
+                .filter(ref -> ref.place().equals(placeId) && ref.note() != null)
+                .findFirst()
+                .ifPresent(ref -> add(line("sa-item__place-note", getTranslation("item.place-" + basisKey(ref)) + " " + ref.note())));
+        add(source(story, item));
+    }
+
+    private void showIncident(Story story, Incident incident) {
+        add(when(incident.when()));
+        add(line("sa-item__summary", incident.summary()));
+        if (!incident.actors().isEmpty()) {
+            add(line("sa-item__actors", getTranslation("item.actors", names(story, incident.actors()))));
+        }
+        add(claim(story, incident.claim()));
+    }
+
+    private void showQuote(Story story, Quote quote) {
+        String speaker = names(story, List.of(quote.speaker()));
+        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().name().toLowerCase(Locale.ROOT), speaker)));
+        add(when(quote.when()));
+        Paragraph text = line("sa-item__quote-text", "„" + quote.text() + "“");
+        add(text);
+    }
+
+    private Component when(When when) {
+        Div box = new Div();
+        box.addClassName("sa-item__when");
+        if (when.wording() == null && when.date() == null) {
+            box.setVisible(false);
+            return box;
+        }
+        StringBuilder text = new StringBuilder(when.wording() == null ? "" : when.wording());
+        if (when.date() != null) {
+            String date = when.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+            text.append(text.isEmpty() ? "" : " · ").append(date);
+        }
+        box.add(new Span(text.toString()));
+        if (when.resolvedFrom() != null) {
+            Span basis = new Span(getTranslation("item.date-resolved", when.resolvedFrom()));
+            basis.addClassName("sa-item__date-basis");
+            box.add(basis);
+        }
+        return box;
+    }
+
+    private Component claim(Story story, Claim claim) {
+        String how = claim.how().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String text = claim.by().isEmpty()
+                ? getTranslation("claim." + how + ".unnamed")
+                : getTranslation("claim." + how, names(story, claim.by()));
+        if (claim.attribution() != null) {
+            text += " · " + getTranslation("claim.attribution", claim.attribution());
+        }
+        return line("sa-item__claim", text);
+    }
+
+    private Component source(Story story, StoryItem item) {
+        Div source = new Div();
+        source.addClassName("sa-item__source");
+        Span excerpt = new Span(item.citation().excerpt());
+        excerpt.addClassName("sa-item__excerpt");
+        Span reference = new Span(getTranslation("item.source", item.citation().paragraph(), story.publisher(), story.published().toString()));
+        reference.addClassName("sa-item__reference");
+        source.add(excerpt, reference);
+        return source;
+    }
+
+    private static String names(Story story, List<String> actorIds) {
+        return actorIds.stream().map(id -> story.actor(id).map(Actor::name).orElse(id)).collect(Collectors.joining(", "));
+    }
+
+    private static String basisKey(PlaceRef ref) {
+        return ref.basis().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Paragraph line(String className, String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName(className);
+        return paragraph;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.storyatlas.map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import dev.storyatlas.BrowserlessTest;
+import dev.storyatlas.story.StoryCatalog;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MapViewTest extends BrowserlessTest {
+
+    @Autowired
+    private StoryCatalog catalog;
+
+    @Test
+    void the_map_shows_one_pin_per_place_and_lists_every_place() {
+        open("", "lang=en");
+
+        assertThat(_get(StoryMap.class).shownPlaceIds())
+                .containsExactlyInAnyOrder("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing");
+        assertThat(placeButtons()).extracting(b -> b.getElement().getAttribute("data-place"))
+                .containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing");
+        assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
+        assertThat(panelIsOpen()).isFalse();
+    }
+
+    @Test
+    void clicking_the_bryansk_pin_opens_a_panel_with_the_desertion_report_and_its_source() {
+        open("", "lang=de");
+
+        _get(StoryMap.class).pinClicked("bryansk");
+
+        PlacePanel panel = _get(PlacePanel.class);
+        assertThat(panelItemIds()).containsExactly("desertion-in-bryansk", "deserters-could-be-deployed");
+        String text = textOf(panel);
+        assertThat(text).contains("Gebiet Brjansk", "Berichtet von nv.ua", "„Laut ukrainischen Berichten“",
+                "Achtzehn nordkoreanische Soldaten seien im russischen Gebiet Brjansk", "Quelle: Absatz 7, taz 2024-10");
+    }
+
+    @Test
+    void choosing_a_place_from_the_list_shows_its_items_in_article_order() {
+        open("", "lang=en");
+
+        placeButtons().stream().filter(b -> "seoul".equals(b.getElement().getAttribute("data-place")))
+                .findFirst().ifPresent(ButtonKt::_click);
+
+        assertThat(panelItemIds()).containsExactly("yoon-rutte-call", "yoon-after-call", "ambassador-summoned",
+                "seoul-demands-withdrawal", "embassy-did-not-deny", "embassy-international-law", "south-korea-japan-closer-to-nato");
+        assertThat(_get(StoryExplorer.class).state().place()).isEqualTo("seoul");
+    }
+
+    @Test
+    void a_pin_click_for_a_place_without_a_pin_is_ignored() {
+        open("", "actor=lloyd-austin");
+
+        _get(StoryMap.class).pinClicked("seoul");
+        _get(StoryMap.class).pinClicked("<script>");
+
+        assertThat(panelIsOpen()).isFalse();
+    }
+
+    @Test
+    void the_actor_filter_leaves_only_places_and_items_of_that_actor() {
+        open("", "lang=en&actor=lloyd-austin");
+
+        assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactly("kyiv");
+        assertThat(placeButtons()).hasSize(1);
+        assertThat(countText()).isEqualTo("Showing 1 incident and no quotes");
+    }
+
+    @Test
+    void picking_a_state_includes_its_people_and_institutions() {
+        open("", "lang=en&actor=china&place=beijing");
+
+        assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactlyInAnyOrder("beijing", "moscow", "pyongyang");
+        assertThat(panelItemIds()).containsExactly("china-intensifies-relations", "china-no-criticism", "lin-jian-standard-phrase");
+    }
+
+    @Test
+    void choosing_actors_in_the_filter_narrows_the_panel_and_clearing_restores_everything() {
+        open("", "lang=en&place=seoul");
+        ActorFilter filter = _get(ActorFilter.class);
+
+        filter.select(catalog.defaultStory().actor("yoon-suk-yeol").orElseThrow());
+
+        assertThat(panelItemIds()).containsExactly("yoon-rutte-call", "yoon-after-call");
+        assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactly("seoul");
+        assertThat(_get(StoryExplorer.class).state().actors()).containsExactly("yoon-suk-yeol");
+
+        filter.clear();
+
+        assertThat(panelItemIds()).hasSize(7);
+        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(6);
+        assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
+    }
+
+    @Test
+    void url_parameters_restore_place_filter_and_language() {
+        open("", "place=beijing&actor=lin-jian,nato&lang=de");
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
+        assertThat(_get(ActorFilter.class).selectedIds()).containsExactlyInAnyOrder("lin-jian", "nato");
+        assertThat(panelItemIds()).containsExactly("lin-jian-standard-phrase");
+        assertThat(textOf(_get(PlacePanel.class))).contains("Lin Jian, wörtlich:", "am Montag");
+        assertThat(countText()).isEqualTo("2 Vorfälle und 2 Zitate angezeigt");
+    }
+
+    @Test
+    void repeated_actor_parameters_combine() {
+        open("", "actor=lloyd-austin&actor=nv-ua");
+
+        assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactlyInAnyOrder("kyiv", "bryansk");
+    }
+
+    @Test
+    void an_unknown_place_gives_a_friendly_notice_and_the_whole_map() {
+        open("", "lang=en&place=atlantis");
+
+        assertThat(notificationTexts()).containsExactly("This story has no place “atlantis”. Showing the whole map.");
+        assertThat(panelIsOpen()).isFalse();
+        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(6);
+    }
+
+    @Test
+    void an_unknown_actor_is_named_in_a_notice_and_the_known_ones_still_filter() {
+        open("", "lang=de&actor=lloyd-austin,gandalf");
+
+        assertThat(notificationTexts()).containsExactly("Unbekannte Akteure nicht in den Filter übernommen: gandalf");
+        assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactly("kyiv");
+    }
+
+    @Test
+    void an_unknown_language_falls_back_with_a_notice() {
+        open("", "lang=fr");
+
+        assertThat(notificationTexts()).hasSize(1);
+        assertThat(notificationTexts().getFirst()).contains("fr");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isIn("en", "de");
+    }
+
+    @Test
+    void closing_the_panel_clears_the_place_from_the_state() {
+        open("", "place=kyiv");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("place-panel-close")));
+
+        assertThat(panelIsOpen()).isFalse();
+        assertThat(_get(StoryExplorer.class).state().place()).isNull();
+    }
+
+    private static boolean panelIsOpen() {
+        return !_find(PlacePanel.class).isEmpty();
+    }
+
+    private static List<NativeButton> placeButtons() {
+        return _find(NativeButton.class).stream().filter(b -> b.hasClassName("sa-places__button")).toList();
+    }
+
+    private static List<String> panelItemIds() {
+        return _find(ItemCard.class).stream().map(card -> card.getElement().getAttribute("data-item")).toList();
+    }
+
+    private static String countText() {
+        return _get(Span.class, spec -> spec.withId("item-count")).getText();
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(MapViewTest::notificationText).toList();
+    }
+
+    private static String notificationText(Notification notification) {
+        return notification.getElement().getProperty("text", "");
+    }
+
+    private static String textOf(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}

@@ -73,13 +73,14 @@ function showPins(host: HostElement, mapElement: AddOnElement, pinsJson: string)
   host.storyAtlasPins?.forEach((marker) => marker.remove());
   host.storyAtlasPins = new Map();
   for (const pin of pins) {
-    const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true, title: '' })
-      .on('click', () => host.$server.pinClicked(pin.id))
-      .addTo(map);
-    const element = marker.getElement();
-    element?.setAttribute('aria-label', pin.name);
-    element?.setAttribute('data-place', pin.id);
-    element?.removeAttribute('title');
+    const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true });
+    // Leaflet creates the element only once the map has a view, so name it when it is added.
+    marker.on('add', () => {
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', pin.name);
+      element?.setAttribute('data-place', pin.id);
+    });
+    marker.on('click', () => host.$server.pinClicked(pin.id)).addTo(map);
     host.storyAtlasPins.set(pin.id, marker);
   }
   host.storyAtlasBounds = pins.map((pin) => [pin.lat, pin.lon] as [number, number]);

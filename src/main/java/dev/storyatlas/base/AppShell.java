@@ -17,5 +17,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Story Atlas");
+        settings.addFavIcon("icon", "icons/story-atlas.svg", "any");
     }
 }

@@ -1,0 +1,111 @@
+package dev.storyatlas;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the real-browser tests: the app on a random port of the real HTTP server, driven by
+ * Debian's Chromium through Playwright. Every test fails on a JavaScript error in the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.launch-browser=false"})
+public abstract class BrowserTest {
+
+    /** Debian's Chromium; STORYATLAS_CHROMIUM points elsewhere if needed. */
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
+
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    protected final List<String> pageErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                pageErrors.add("console: " + message.text());
+            }
+        });
+        page.onPageError(error -> pageErrors.add("page: " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                pageErrors.add("http " + response.status() + ": " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    /** The app's address for a path with an optional query, e.g. {@code "/?place=kyiv"}. */
+    protected String url(String pathAndQuery) {
+        return "http://localhost:" + port + pathAndQuery;
+    }
+
+    /** Opens the page and waits until its pins are drawn and have stopped moving. */
+    protected void openMap(String pathAndQuery) {
+        page.navigate(url(pathAndQuery));
+        page.waitForSelector(".leaflet-marker-pane .sa-pin");
+        waitForPinsToSettle();
+    }
+
+    /** The map's pins, each a button named by its place. */
+    protected Locator pins() {
+        return page.locator(".leaflet-marker-pane .sa-pin");
+    }
+
+    /** Waits until no pin has moved for a while (the map may still be fitting or panning). */
+    protected void waitForPinsToSettle() {
+        String last = "";
+        for (int round = 0; round < 40; round++) {
+            String now = String.valueOf(page.evaluate("() => [...document.querySelectorAll('.leaflet-marker-pane .sa-pin')]"
+                    + ".map(p => { const r = p.getBoundingClientRect(); return r.x + ',' + r.y; }).join(';')"));
+            if (now.equals(last)) {
+                return;
+            }
+            last = now;
+            page.waitForTimeout(150);
+        }
+    }
+}

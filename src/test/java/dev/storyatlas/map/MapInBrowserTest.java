@@ -1,0 +1,96 @@
+package dev.storyatlas.map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import dev.storyatlas.BrowserTest;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MapInBrowserTest extends BrowserTest {
+
+    @Test
+    void the_map_has_one_pin_per_place_named_by_the_place() {
+        openMap("/?lang=en");
+
+        assertThat(pins()).hasCount(6);
+        List<String> names = pins().all().stream().map(pin -> pin.getAttribute("aria-label")).toList();
+        assertThat(names).containsExactlyInAnyOrder("Seoul", "Pyongyang", "Moscow", "Bryansk Oblast", "Kyiv", "Beijing");
+        for (String name : names) {
+            Locator byRole = page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName(name).setExact(true));
+            assertThat(byRole).isVisible();
+        }
+        assertThat(page.locator(".leaflet-marker-pane [alt='Marker'], .leaflet-marker-pane [aria-label='Marker']")).hasCount(0);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void clicking_the_bryansk_pin_shows_the_desertion_report() {
+        openMap("/?lang=de");
+
+        pin("Gebiet Brjansk").click();
+
+        Locator panel = page.locator("#place-panel");
+        assertThat(panel).isVisible();
+        assertThat(panel.locator("h2")).hasText("Gebiet Brjansk");
+        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Achtzehn nordkoreanische Soldaten");
+        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Laut ukrainischen Berichten");
+        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Absatz 7");
+        assertThat(page).hasURL(Pattern.compile("[?&]place=bryansk"));
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void an_actor_in_the_url_leaves_only_that_actors_places() {
+        openMap("/?actor=lloyd-austin&lang=en");
+
+        assertThat(pins()).hasCount(1);
+        assertThat(pins().first()).hasAttribute("aria-label", "Kyiv");
+        assertThat(page.locator(".sa-places__button")).hasCount(1);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void a_place_in_the_url_opens_with_its_statement() {
+        openMap("/?place=beijing&lang=en");
+
+        Locator panel = page.locator("#place-panel");
+        assertThat(panel.locator("h2")).hasText("Beijing");
+        assertThat(panel.locator("[data-item='lin-jian-standard-phrase']"))
+                .containsText("China hat in der Ukraine-Krise eine konsequente und klare Haltung eingenommen");
+        assertThat(panel.locator("[data-item='lin-jian-standard-phrase']")).containsText("Lin Jian, in direct speech:");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_url_follows_the_readers_choices_so_a_copied_link_reproduces_the_view() {
+        openMap("/?lang=en");
+
+        page.locator(".sa-places__button[data-place='seoul']").click();
+        assertThat(page).hasURL(Pattern.compile("[?&]place=seoul"));
+        String copied = page.url();
+
+        page.navigate(copied);
+        page.waitForSelector(".leaflet-marker-pane .sa-pin");
+        assertThat(page.locator("#place-panel h2")).hasText("Seoul");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void an_unknown_place_shows_a_notice_not_an_error_page() {
+        openMap("/?place=atlantis&lang=en");
+
+        assertThat(page.getByText("This story has no place “atlantis”")).isVisible();
+        assertThat(pins()).hasCount(6);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    private Locator pin(String name) {
+        return page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+}

@@ -41,6 +41,7 @@ interface HostElement extends HTMLElement {
   storyAtlasResize?: ResizeObserver;
   storyAtlasBounds?: Array<[number, number]>;
   storyAtlasMapReady?: boolean;
+  storyAtlasSelected?: string | null;
 }
 
 declare const L: Leaflet;
@@ -79,6 +80,7 @@ function showPins(host: HostElement, mapElement: AddOnElement, pinsJson: string)
       const element = marker.getElement();
       element?.setAttribute('aria-label', pin.name);
       element?.setAttribute('data-place', pin.id);
+      markSelected(host);
     });
     marker.on('click', () => host.$server.pinClicked(pin.id)).addTo(map);
     host.storyAtlasPins.set(pin.id, marker);
@@ -106,9 +108,15 @@ function fit(host: HostElement, map: LeafletMap): void {
 
 const LABEL_SIDES = ['right', 'left', 'above', 'below'] as const;
 
-/** Puts each label on the first side of its dot where it overlaps no label placed before it. */
+/** Puts each label on the first side of its dot where it covers no dot and no label placed before it. */
 function placeLabels(host: HostElement): void {
   const taken: DOMRect[] = [];
+  host.storyAtlasPins?.forEach((marker) => {
+    const dot = marker.getElement()?.querySelector('.sa-pin__dot');
+    if (dot) {
+      taken.push(dot.getBoundingClientRect());
+    }
+  });
   host.storyAtlasPins?.forEach((marker) => {
     const label = marker.getElement()?.querySelector<HTMLElement>('.sa-pin__label');
     if (!label) {
@@ -131,10 +139,16 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 
 /** Marks the chosen place's pin (or none) as selected. */
 function select(host: HostElement, placeId: string | null): void {
+  host.storyAtlasSelected = placeId;
+  markSelected(host);
+}
+
+function markSelected(host: HostElement): void {
   host.storyAtlasPins?.forEach((marker, id) => {
     const element = marker.getElement();
-    element?.classList.toggle(SELECTED, id === placeId);
-    if (id === placeId) {
+    const selected = id === host.storyAtlasSelected;
+    element?.classList.toggle(SELECTED, selected);
+    if (selected) {
       element?.setAttribute('aria-current', 'true');
     } else {
       element?.removeAttribute('aria-current');

@@ -6,13 +6,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -22,11 +27,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @Component
 public class StoryLoader {
 
-    private final ObjectReader reader = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build()
-            .readerFor(Story.class);
+            .build();
 
     /** Loads and validates the story file; its article is read from the same folder. */
     public Story load(Resource file) {
@@ -37,36 +40,73 @@ public class StoryLoader {
         } catch (IOException e) {
             throw new StoryFileException(List.of(StoryProblem.at(name, "", "cannot be read: " + e.getMessage())));
         }
-        Story story = parse(yaml, name, articleName -> readUtf8(file.createRelative(articleName)));
-        List<StoryProblem> problems = new StoryValidator(name, story).problems();
+        if (yaml.isBlank()) {
+            throw new StoryFileException(List.of(StoryProblem.at(name, "", "the file is empty")));
+        }
+        SourceMap sourceMap = SourceMap.of(mapper, yaml);
+        UnknownFields unknownFields = new UnknownFields(name);
+        Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
+        List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
+        problems.addAll(new StoryValidator(name, story).problems());
         if (!problems.isEmpty()) {
-            throw new StoryFileException(problems);
+            throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
         return story;
     }
 
-    private Story parse(String yaml, String name, ArticleDeserializer.ArticleSource articles) {
+    private Story parse(String yaml, String name, SourceMap sourceMap, UnknownFields unknownFields,
+            ArticleDeserializer.ArticleSource articles) {
         try {
-            Story story = reader.withAttribute(ArticleDeserializer.ArticleSource.class, articles).readValue(yaml);
+            Story story = mapper.readerFor(Story.class)
+                    .withHandler(unknownFields)
+                    .withAttribute(ArticleDeserializer.ArticleSource.class, articles)
+                    .readValue(yaml);
             if (story == null) {
-                throw new StoryFileException(List.of(StoryProblem.at(name, "", "the file is empty")));
+                throw new StoryFileException(List.of(StoryProblem.at(name, "", "holds no story (only comments or null)")));
             }
             return story;
         } catch (JacksonException e) {
-            throw new StoryFileException(List.of(problemOf(name, e)));
+            List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
+            problems.add(problemOf(name, e, sourceMap));
+            throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
     }
 
-    private static StoryProblem problemOf(String name, JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    private static StoryProblem problemOf(String name, JacksonException e, SourceMap sourceMap) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .reduce("", String::concat)
                 .replaceFirst("^\\.", "");
         String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-        return new StoryProblem(name, line, column, field, message);
+        TokenStreamLocation location = e.getLocation();
+        if (e instanceof DatabindException && !field.isEmpty() || location == null) {
+            // a mapping error is best placed at the field it names; the parser may have read past it
+            return sourceMap.locate(StoryProblem.at(name, field, message));
+        }
+        return new StoryProblem(name, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()), field, message);
+    }
+
+    /** Collects every field the story format does not know, instead of stopping at the first. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+        private final String file;
+        private final List<StoryProblem> problems = new ArrayList<>();
+
+        UnknownFields(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, ValueDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) {
+            String path = SourceMap.path(parser.streamReadContext().pathAsPointer());
+            problems.add(StoryProblem.at(file, path.isEmpty() ? propertyName : path, "unknown field '" + propertyName + "'"));
+            parser.skipChildren();
+            return true;
+        }
+
+        List<StoryProblem> problems() {
+            return problems;
+        }
     }
 
     private static String readUtf8(Resource resource) throws IOException {

@@ -1,32 +1,18 @@
 // Draws the story's pins on the add-on's Leaflet map and tells the server which pin a reader chose.
 // Place names arrive as JSON data and are written with textContent only: never parsed as HTML.
+// Leaflet first: the add-on loads the same module, and this module uses the global `L` it defines.
+import 'leaflet/dist/leaflet.js';
+import type { Leaflet, LeafletLayer, LeafletMap, LeafletMarker } from './leaflet-types';
+import { Basemap } from './basemap';
+import { placeLabels } from './pin-labels';
 
-/** A pin as the server sends it. */
+/** A pin as the server sends it: `name` is shown, `label` is what assistive technology announces. */
 interface Pin {
   id: string;
   name: string;
+  label: string;
   lat: number;
   lon: number;
-}
-
-/** The small part of Leaflet's API this module uses. */
-interface LeafletMarker {
-  addTo(map: LeafletMap): LeafletMarker;
-  remove(): LeafletMarker;
-  on(type: string, handler: () => void): LeafletMarker;
-  getElement(): HTMLElement | undefined;
-}
-
-interface LeafletMap {
-  options: { zoomSnap: number };
-  on(type: string, handler: () => void): LeafletMap;
-  fitBounds(bounds: Array<[number, number]>, options: Record<string, unknown>): LeafletMap;
-  invalidateSize(options?: Record<string, unknown>): LeafletMap;
-}
-
-interface Leaflet {
-  marker(at: [number, number], options: Record<string, unknown>): LeafletMarker;
-  divIcon(options: Record<string, unknown>): unknown;
 }
 
 /** The add-on's element keeps its Leaflet map in the `map` property. */
@@ -34,19 +20,46 @@ interface AddOnElement extends HTMLElement {
   map: LeafletMap;
 }
 
-/** Our StoryMap component's element: its server side receives pin choices. */
+/** The state this module keeps per map, on our StoryMap component's element. */
+interface MapState {
+  map: LeafletMap;
+  basemap: Basemap;
+  pins: Map<string, LeafletMarker>;
+  bounds: Array<[number, number]>;
+  selected: string | null;
+  tiles?: LeafletLayer;
+}
+
+/** Our StoryMap component's element: its server side receives pin choices and tile failures. */
 interface HostElement extends HTMLElement {
-  $server: { pinClicked(placeId: string): void };
-  storyAtlasPins?: Map<string, LeafletMarker>;
-  storyAtlasResize?: ResizeObserver;
-  storyAtlasBounds?: Array<[number, number]>;
-  storyAtlasMapReady?: boolean;
-  storyAtlasSelected?: string | null;
+  $server: { pinChosen(placeId: string, byKeyboard: boolean): void; tilesFailed(): void };
+  storyAtlas?: MapState;
 }
 
 declare const L: Leaflet;
 
 const SELECTED = 'sa-pin--selected';
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+if (REDUCED_MOTION) {
+  // No fly, pan or zoom animations for readers who asked for less motion.
+  L.Map.mergeOptions({ zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
+}
+
+/** Sets up the map once: basemap, zoom steps, and refitting when the map's size changes. */
+function init(host: HostElement, mapElement: AddOnElement, language: string): void {
+  const map = mapElement.map;
+  map.options.zoomSnap = 0.25;
+  const relabel = () => placeLabels(state.pins, host);
+  const state: MapState = { map, basemap: new Basemap(map, language, relabel), pins: new Map(), bounds: [], selected: null };
+  host.storyAtlas = state;
+  map.on('zoomend', relabel);
+  // The map may be laid out after the pins arrive, and phones rotate: fit again whenever its size changes.
+  new ResizeObserver(() => {
+    map.invalidateSize({ animate: false });
+    fit(host, state);
+  }).observe(mapElement);
+}
 
 /** Builds a pin's icon: a dot and the place name as a visible label. */
 function icon(pin: Pin): unknown {
@@ -54,99 +67,66 @@ function icon(pin: Pin): unknown {
   body.className = 'sa-pin__body';
   const dot = document.createElement('span');
   dot.className = 'sa-pin__dot';
-  dot.setAttribute('aria-hidden', 'true');
   const label = document.createElement('span');
   label.className = 'sa-pin__label';
   label.textContent = pin.name;
+  label.setAttribute('aria-hidden', 'true');
   body.append(dot, label);
   return L.divIcon({ html: body, className: 'sa-pin', iconSize: [24, 24], iconAnchor: [12, 12] });
 }
 
 /** Replaces the pins on the map with the given ones and fits them into view. */
-function showPins(host: HostElement, mapElement: AddOnElement, pinsJson: string): void {
-  const map = mapElement.map;
-  if (!host.storyAtlasMapReady) {
-    map.options.zoomSnap = 0.25;
-    map.on('zoomend', () => placeLabels(host));
-    host.storyAtlasMapReady = true;
-  }
+function showPins(host: HostElement, pinsJson: string): void {
+  const state = host.storyAtlas!;
   const pins = JSON.parse(pinsJson) as Pin[];
-  host.storyAtlasPins?.forEach((marker) => marker.remove());
-  host.storyAtlasPins = new Map();
+  state.pins.forEach((marker) => marker.remove());
+  state.pins = new Map();
   for (const pin of pins) {
-    const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true });
+    const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true, autoPanOnFocus: !REDUCED_MOTION });
     // Leaflet creates the element only once the map has a view, so name it when it is added.
     marker.on('add', () => {
       const element = marker.getElement();
-      element?.setAttribute('aria-label', pin.name);
-      element?.setAttribute('data-place', pin.id);
-      markSelected(host);
-    });
-    marker.on('click', () => host.$server.pinClicked(pin.id)).addTo(map);
-    host.storyAtlasPins.set(pin.id, marker);
-  }
-  host.storyAtlasBounds = pins.map((pin) => [pin.lat, pin.lon] as [number, number]);
-  fit(host, map);
-  if (!host.storyAtlasResize) {
-    // The map may be laid out after the pins arrive, and phones rotate: fit again whenever its size changes.
-    host.storyAtlasResize = new ResizeObserver(() => {
-      map.invalidateSize({ animate: false });
-      fit(host, map);
-    });
-    host.storyAtlasResize.observe(mapElement);
-  }
-}
-
-/** Fits the current pins into view, without animation. */
-function fit(host: HostElement, map: LeafletMap): void {
-  const bounds = host.storyAtlasBounds ?? [];
-  if (bounds.length > 0 && host.clientWidth > 0 && host.clientHeight > 0) {
-    map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
-  }
-  placeLabels(host);
-}
-
-const LABEL_SIDES = ['right', 'left', 'above', 'below'] as const;
-
-/** Puts each label on the first side of its dot where it covers no dot and no label placed before it. */
-function placeLabels(host: HostElement): void {
-  const taken: DOMRect[] = [];
-  host.storyAtlasPins?.forEach((marker) => {
-    const dot = marker.getElement()?.querySelector('.sa-pin__dot');
-    if (dot) {
-      taken.push(dot.getBoundingClientRect());
-    }
-  });
-  host.storyAtlasPins?.forEach((marker) => {
-    const label = marker.getElement()?.querySelector<HTMLElement>('.sa-pin__label');
-    if (!label) {
-      return;
-    }
-    for (const side of LABEL_SIDES) {
-      label.dataset.side = side;
-      const box = label.getBoundingClientRect();
-      if (!taken.some((other) => overlaps(box, other))) {
-        break;
+      if (!element) {
+        return;
       }
-    }
-    taken.push(label.getBoundingClientRect());
-  });
+      element.setAttribute('aria-label', pin.label);
+      element.dataset.place = pin.id;
+      element.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          event.stopPropagation();
+          host.$server.pinChosen(pin.id, true);
+        }
+      });
+      markSelected(state);
+    });
+    marker.on('click', () => host.$server.pinChosen(pin.id, false)).addTo(state.map);
+    state.pins.set(pin.id, marker);
+  }
+  state.bounds = pins.map((pin) => [pin.lat, pin.lon]);
+  state.basemap.labelCountriesAt(state.bounds);
+  fit(host, state);
 }
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Fits the current pins into view, without animation, once the map has a size. */
+function fit(host: HostElement, state: MapState): void {
+  if (state.bounds.length > 0 && host.clientWidth > 0 && host.clientHeight > 0) {
+    state.map.fitBounds(state.bounds, { padding: [48, 48], maxZoom: 5, animate: false });
+  }
+  placeLabels(state.pins, host);
 }
 
 /** Marks the chosen place's pin (or none) as selected. */
 function select(host: HostElement, placeId: string | null): void {
-  host.storyAtlasSelected = placeId;
-  markSelected(host);
+  const state = host.storyAtlas!;
+  state.selected = placeId;
+  markSelected(state);
 }
 
-function markSelected(host: HostElement): void {
-  host.storyAtlasPins?.forEach((marker, id) => {
+function markSelected(state: MapState): void {
+  state.pins.forEach((marker, id) => {
     const element = marker.getElement();
-    const selected = id === host.storyAtlasSelected;
+    const selected = id === state.selected;
     element?.classList.toggle(SELECTED, selected);
     if (selected) {
       element?.setAttribute('aria-current', 'true');
@@ -156,4 +136,32 @@ function markSelected(host: HostElement): void {
   });
 }
 
-(window as unknown as { storyAtlasMap: object }).storyAtlasMap = { showPins, select };
+/** Moves keyboard focus to a place's pin (after its panel closes). */
+function focusPin(host: HostElement, placeId: string): void {
+  host.storyAtlas?.pins.get(placeId)?.getElement()?.focus();
+}
+
+/**
+ * Shows raster tiles above the offline basemap. Tile errors remove them again, so the offline basemap
+ * stays the fallback, and the server is told once.
+ */
+function showTiles(host: HostElement, urlTemplate: string, attribution: string, maxZoom: number): void {
+  const state = host.storyAtlas!;
+  if (state.tiles) {
+    return;
+  }
+  const safeAttribution = document.createElement('span');
+  safeAttribution.textContent = attribution;
+  let failures = 0;
+  const tiles = L.tileLayer(urlTemplate, { attribution: safeAttribution.innerHTML, maxZoom });
+  tiles.on('tileerror', () => {
+    failures += 1;
+    if (failures === 3) {
+      tiles.remove();
+      host.$server.tilesFailed();
+    }
+  });
+  state.tiles = tiles.addTo(state.map);
+}
+
+(window as unknown as { storyAtlasMap: object }).storyAtlasMap = { init, showPins, select, focusPin, showTiles };

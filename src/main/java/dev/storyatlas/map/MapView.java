@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
 class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Story story;
+    private final MapProperties mapProperties;
     private @Nullable StoryExplorer explorer;
 
-    MapView(StoryCatalog catalog) {
+    MapView(StoryCatalog catalog, MapProperties mapProperties) {
         this.story = catalog.defaultStory();
+        this.mapProperties = mapProperties;
         addClassName("sa-app");
     }
 
@@ -71,7 +73,7 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         source.addClassName("sa-source");
         Header header = new Header(title, source);
         header.addClassName("sa-header");
-        explorer = new StoryExplorer(story);
+        explorer = new StoryExplorer(story, mapProperties);
         explorer.addStateChangeListener(e -> replaceUrl(UI.getCurrent(), e.state()));
         add(header, explorer);
     }

@@ -42,6 +42,14 @@ class PlaceList extends Nav {
         }
     }
 
+    /** Puts keyboard focus on the place's entry, if it is listed. */
+    void focus(String placeId) {
+        list.getChildren().flatMap(item -> item.getChildren())
+                .filter(button -> placeId.equals(button.getElement().getAttribute("data-place")))
+                .findFirst()
+                .ifPresent(button -> button.getElement().callJsFunction("focus"));
+    }
+
     Registration addPlaceChosenListener(ComponentEventListener<PlaceChosenEvent> listener) {
         return addListener(PlaceChosenEvent.class, listener);
     }

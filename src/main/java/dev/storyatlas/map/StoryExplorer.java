@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Incident;
@@ -27,15 +28,17 @@ class StoryExplorer extends Div {
     private final Story story;
     private final ActorFilter filter;
     private final Span count = new Span();
-    private final StoryMap map = new StoryMap();
+    private final StoryMap map;
     private final PlacePanel panel = new PlacePanel();
     private final PlaceList placeList = new PlaceList();
     private MapState state = MapState.EMPTY;
     private boolean applying;
+    private boolean panelOpenedFromMap;
 
-    StoryExplorer(Story story) {
+    StoryExplorer(Story story, MapProperties mapProperties) {
         this.story = story;
         this.filter = new ActorFilter(story);
+        this.map = new StoryMap(mapProperties.tiles());
         addClassName("sa-explorer");
         count.addClassName("sa-count");
         count.setId("item-count");
@@ -46,10 +49,14 @@ class StoryExplorer extends Div {
         Div toolbar = new Div(filter, clear, count);
         toolbar.addClassName("sa-toolbar");
 
-        Div mapRegion = new Div(map);
+        Paragraph instructions = new Paragraph(getTranslation("map.instructions"));
+        instructions.setId("map-instructions");
+        instructions.addClassName("sa-map-instructions");
+        Div mapRegion = new Div(instructions, map);
         mapRegion.addClassName("sa-map-region");
         mapRegion.getElement().setAttribute("role", "region");
         mapRegion.getElement().setAttribute("aria-label", getTranslation("map.label"));
+        mapRegion.getElement().setAttribute("aria-describedby", "map-instructions");
         Div side = new Div(panel, placeList);
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
@@ -61,12 +68,19 @@ class StoryExplorer extends Div {
                 change(state.withActors(filter.selectedIds()));
             }
         });
-        map.addPinClickListener(e -> choosePlace(e.placeId()));
+        map.addPinClickListener(e -> {
+            panelOpenedFromMap = true;
+            choosePlace(e.placeId());
+            if (e.byKeyboard()) {
+                panel.focusHeading();
+            }
+        });
         placeList.addPlaceChosenListener(e -> {
+            panelOpenedFromMap = false;
             choosePlace(e.placeId());
             panel.focusHeading();
         });
-        panel.addCloseListener(e -> change(state.withPlace(null)));
+        panel.addCloseListener(e -> closePanel());
     }
 
     /** Shows the given state; the caller has checked its ids against the story. */
@@ -92,6 +106,17 @@ class StoryExplorer extends Div {
         return addListener(StateChangeEvent.class, listener);
     }
 
+    /** Closes the panel and returns focus to where the reader opened it: the pin or the list entry. */
+    private void closePanel() {
+        String closed = state.place();
+        change(state.withPlace(null));
+        if (closed != null && panelOpenedFromMap) {
+            map.focusPin(closed);
+        } else if (closed != null) {
+            placeList.focus(closed);
+        }
+    }
+
     private void choosePlace(String placeId) {
         change(state.withPlace(placeId));
     }
@@ -109,7 +134,7 @@ class StoryExplorer extends Div {
         if (openPlace == null && state.place() != null) {
             state = state.withPlace(null);
         }
-        map.showPlaces(places, getLocale());
+        map.showPlaces(places, place -> itemsAt(visible, place.id()).size());
         map.select(openPlace);
         placeList.show(places, place -> itemsAt(visible, place.id()).size(), openPlace);
         showCount(visible);

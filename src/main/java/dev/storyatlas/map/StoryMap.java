@@ -3,13 +3,16 @@ package dev.storyatlas.map;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Place;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.xdev.vaadin.maps.leaflet.flow.LMap;
@@ -17,30 +20,51 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The map of a story's places. It owns the Leaflet add-on and every line of JavaScript that drives
- * it; callers speak of places. Pin data goes to the browser as a JSON string parameter, never
- * pasted into script, and the browser writes names with textContent.
+ * it; callers speak of places. Data goes to the browser as parameters (pins as a JSON string), never
+ * pasted into script, and the browser writes names with textContent. The basemap is drawn from data
+ * the app ships; configured raster tiles from another origin load only after the reader agrees.
  */
 @JsModule("./story-map.ts")
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
+@NpmPackage(value = "@types/topojson-client", version = "3.1.5")
+@NpmPackage(value = "i18n-iso-countries", version = "7.14.0")
 public class StoryMap extends Div {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LMap map = new LMap();
+    private final MapProperties.Tiles tiles;
     private Set<String> shownPlaceIds = Set.of();
 
-    public StoryMap() {
+    public StoryMap(MapProperties.Tiles tiles) {
+        this.tiles = tiles;
         addClassName("sa-map");
         map.addClassName("sa-map__leaflet");
         add(map);
+        getElement().executeJs("window.storyAtlasMap.init(this, $0, $1)", map.getElement(), getLocale().getLanguage());
+        if (tiles.sameOrigin()) {
+            showTiles();
+        } else if (tiles.configured()) {
+            Button consent = new Button(getTranslation("map.tiles-consent", tiles.host().orElse("?")));
+            consent.addClassName("sa-map__consent");
+            consent.setId("tile-consent");
+            consent.addClickListener(e -> {
+                remove(consent);
+                showTiles();
+            });
+            add(consent);
+        }
     }
 
-    /** Shows one pin per place, named in the given language, and fits them into view. */
-    public void showPlaces(List<Place> places, Locale locale) {
+    /** Shows one pin per place, named in the reader's language with its number of items, and fits them into view. */
+    public void showPlaces(List<Place> places, ToIntFunction<Place> itemCount) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
         List<PinData> pins = places.stream()
-                .map(p -> new PinData(p.id(), p.name(locale), p.lat(), p.lon()))
+                .map(p -> new PinData(p.id(), p.name(getLocale()),
+                        getTranslation("places.entry", p.name(getLocale()), itemCount.applyAsInt(p)), p.lat(), p.lon()))
                 .toList();
-        getElement().executeJs("window.storyAtlasMap.showPins(this, $0, $1)", map.getElement(), JSON.writeValueAsString(pins));
+        getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", JSON.writeValueAsString(pins));
     }
 
     /** Marks the place's pin as the chosen one; null marks none. */
@@ -48,38 +72,60 @@ public class StoryMap extends Div {
         getElement().executeJs("window.storyAtlasMap.select(this, $0)", placeId);
     }
 
+    /** Moves keyboard focus to the place's pin. */
+    public void focusPin(String placeId) {
+        getElement().executeJs("window.storyAtlasMap.focusPin(this, $0)", placeId);
+    }
+
     /** The ids of the places that have a pin now. */
     public Set<String> shownPlaceIds() {
         return shownPlaceIds;
     }
 
-    /** Listens for a reader choosing a pin. */
+    /** Listens for a reader choosing a pin, by pointer or keyboard. */
     public Registration addPinClickListener(ComponentEventListener<PinClickEvent> listener) {
         return addListener(PinClickEvent.class, listener);
     }
 
     @ClientCallable
-    void pinClicked(String placeId) {
+    void pinChosen(String placeId, boolean byKeyboard) {
         if (shownPlaceIds.contains(placeId)) {
-            fireEvent(new PinClickEvent(this, true, placeId));
+            fireEvent(new PinClickEvent(this, placeId, byKeyboard));
         }
     }
 
-    /** What the browser needs of a pin. */
-    private record PinData(String id, String name, double lat, double lon) {
+    @ClientCallable
+    void tilesFailed() {
+        Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
+    }
+
+    private void showTiles() {
+        getElement().executeJs("window.storyAtlasMap.showTiles(this, $0, $1, $2)",
+                tiles.urlTemplate(), tiles.attribution(), tiles.maxZoom());
+    }
+
+    /** What the browser needs of a pin: the visible name and the announced label. */
+    private record PinData(String id, String name, String label, double lat, double lon) {
     }
 
     /** A reader chose a place's pin on the map. */
     public static class PinClickEvent extends ComponentEvent<StoryMap> {
         private final String placeId;
+        private final boolean byKeyboard;
 
-        PinClickEvent(StoryMap source, boolean fromClient, String placeId) {
-            super(source, fromClient);
+        PinClickEvent(StoryMap source, String placeId, boolean byKeyboard) {
+            super(source, true);
             this.placeId = placeId;
+            this.byKeyboard = byKeyboard;
         }
 
         public String placeId() {
             return placeId;
+        }
+
+        /** Whether the reader used the keyboard, so focus should follow into the panel. */
+        public boolean byKeyboard() {
+            return byKeyboard;
         }
     }
 }

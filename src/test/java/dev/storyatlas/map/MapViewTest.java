@@ -40,7 +40,7 @@ class MapViewTest extends BrowserlessTest {
     void clicking_the_bryansk_pin_opens_a_panel_with_the_desertion_report_and_its_source() {
         open("", "lang=de");
 
-        _get(StoryMap.class).pinClicked("bryansk");
+        _get(StoryMap.class).pinChosen("bryansk", false);
 
         PlacePanel panel = _get(PlacePanel.class);
         assertThat(panelItemIds()).containsExactly("desertion-in-bryansk", "deserters-could-be-deployed");
@@ -65,8 +65,8 @@ class MapViewTest extends BrowserlessTest {
     void a_pin_click_for_a_place_without_a_pin_is_ignored() {
         open("", "actor=lloyd-austin");
 
-        _get(StoryMap.class).pinClicked("seoul");
-        _get(StoryMap.class).pinClicked("<script>");
+        _get(StoryMap.class).pinChosen("seoul", false);
+        _get(StoryMap.class).pinChosen("<script>", false);
 
         assertThat(panelIsOpen()).isFalse();
     }

@@ -1,0 +1,139 @@
+// Draws the offline basemap from Natural Earth data shipped with the app (world-atlas), so the map
+// needs no tile server and sends readers to no third party; names the countries that hold pins.
+import { feature, mesh } from 'topojson-client';
+import countries from 'i18n-iso-countries';
+import type { Feature, FeatureCollection, Leaflet, LeafletMap, MultiPolygon, Polygon, Position } from './leaflet-types';
+
+declare const L: Leaflet;
+
+type CountryTopology = Parameters<typeof feature>[0] & { objects: { countries: Parameters<typeof feature>[1] } };
+type Country = Feature<Polygon | MultiPolygon, { name: string }>;
+
+/** Where the detailed data starts to pay off: below this zoom the coarse data looks the same. */
+const DETAIL_ZOOM = 4;
+
+const COUNTRY_STYLE = { stroke: false, fillColor: '#f4f1e8', fillOpacity: 1, interactive: false };
+const STORY_COUNTRY_STYLE = { ...COUNTRY_STYLE, fillColor: '#ece3cf' };
+const BORDER_STYLE = { color: '#9b978c', weight: 0.8, opacity: 1, interactive: false, fill: false };
+
+/** The basemap of one map: its layers, the points whose countries get a label, and the UI language. */
+export class Basemap {
+  private layers: Array<{ remove(): void }> = [];
+  private detailed = false;
+  private loading?: Promise<void>;
+  private points: Array<[number, number]> = [];
+  private data?: CountryTopology;
+
+  constructor(private readonly map: LeafletMap, private readonly language: string, private readonly drawn: () => void) {
+    const pane = map.createPane('sa-basemap');
+    pane.style.zIndex = '250';
+    pane.setAttribute('aria-hidden', 'true');
+    map.createPane('sa-country-labels').style.zIndex = '450';
+    map.attributionControl?.addAttribution('Natural Earth');
+    map.on('zoomend', () => void this.load());
+  }
+
+  /** Labels the countries that contain these points (the pins shown now). */
+  labelCountriesAt(points: Array<[number, number]>): void {
+    this.points = points;
+    if (this.data) {
+      this.draw(this.data);
+    } else {
+      void this.load();
+    }
+  }
+
+  /** Loads coarse or detailed data for the current zoom, each at most once, then draws it. */
+  private load(): Promise<void> {
+    const wantDetail = this.map.getZoom() >= DETAIL_ZOOM;
+    if (this.data && wantDetail === this.detailed) {
+      return Promise.resolve();
+    }
+    this.loading ??= (wantDetail ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json'))
+      .then((module) => {
+        this.detailed = wantDetail;
+        this.data = (module.default ?? module) as unknown as CountryTopology;
+        this.draw(this.data);
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  private draw(topology: CountryTopology): void {
+    this.layers.forEach((layer) => layer.remove());
+    const all = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    const story = all.filter((country) => this.points.some((point) => contains(country, point)));
+    const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
+    this.layers = [
+      L.geoJSON({ type: 'FeatureCollection', features: all }, { ...COUNTRY_STYLE, pane: 'sa-basemap', style: (f: Country) => (story.includes(f) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
+      L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map),
+      ...story.map((country) => this.label(country)),
+    ];
+    this.drawn();
+  }
+
+  /** A quiet, non-interactive name at the middle of the country's largest part. */
+  private label(country: Country): { remove(): void } {
+    const text = document.createElement('span');
+    text.className = 'sa-country__name';
+    text.textContent = countryName(country, this.language);
+    const [lat, lon] = labelPoint(country);
+    return L.marker([lat, lon], {
+      icon: L.divIcon({ html: text, className: 'sa-country', iconSize: null }),
+      interactive: false,
+      keyboard: false,
+      pane: 'sa-country-labels',
+    }).addTo(this.map);
+  }
+}
+
+/** The country's name in the interface language, from its ISO numeric code; the data's English name otherwise. */
+function countryName(country: Country, language: string): string {
+  const alpha2 = country.id === undefined ? undefined : countries.numericToAlpha2(String(country.id));
+  try {
+    return (alpha2 && new Intl.DisplayNames([language], { type: 'region' }).of(alpha2)) || country.properties.name;
+  } catch {
+    return country.properties.name;
+  }
+}
+
+function polygons(country: Country): Position[][][] {
+  return country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+}
+
+/** Whether the country contains the point (lat, lon): even-odd ray casting over every ring. */
+function contains(country: Country, [lat, lon]: [number, number]): boolean {
+  let inside = false;
+  for (const polygon of polygons(country)) {
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) {
+          inside = !inside;
+        }
+      }
+    }
+  }
+  return inside;
+}
+
+/**
+ * A point to write the name at: the mean of the vertices of the country's largest outer ring, as
+ * [lat, lon]. The mean (not the area centroid) stays sensible for rings that cross the antimeridian,
+ * such as Russia's, once longitudes past 180 are wrapped.
+ */
+function labelPoint(country: Country): [number, number] {
+  let best: Position[] = [];
+  for (const polygon of polygons(country)) {
+    if (polygon[0].length > best.length) {
+      best = polygon[0];
+    }
+  }
+  const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon);
+  const lat = best.reduce((sum, p) => sum + p[1], 0) / Math.max(1, best.length);
+  const lon = best.reduce((sum, p) => sum + wrap(p[0]), 0) / Math.max(1, best.length);
+  return [lat, lon];
+}

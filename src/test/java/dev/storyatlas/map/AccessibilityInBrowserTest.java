@@ -1,0 +1,112 @@
+package dev.storyatlas.map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ReducedMotion;
+import dev.storyatlas.BrowserTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccessibilityInBrowserTest extends BrowserTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Test
+    void axe_finds_no_wcag_aa_violation_on_the_map_view() {
+        openMap("/?lang=en");
+
+        assertThat(violations(page)).isEmpty();
+    }
+
+    @Test
+    void axe_finds_no_wcag_aa_violation_with_a_place_panel_open() {
+        openMap("/?lang=de&place=seoul");
+        page.waitForSelector("#place-panel [data-item]");
+
+        assertThat(violations(page)).isEmpty();
+    }
+
+    @Test
+    void a_keyboard_reader_tabs_to_a_pin_opens_it_with_enter_and_returns_with_escape() {
+        openMap("/?lang=en");
+
+        String pin = tabUntil("document.activeElement.classList.contains('sa-pin')", 40);
+        assertThat(pin).as("a pin was reached by Tab").isNotNull();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#place-panel")).isVisible();
+        page.waitForFunction("() => document.querySelector('#place-panel').contains(document.activeElement)");
+        assertThat(page.locator("#place-panel h2")).hasText(pinName(pin));
+
+        page.keyboard().press("Escape");
+
+        assertThat(page.locator("#place-panel")).isHidden();
+        page.waitForFunction("id => document.activeElement.dataset.place === id", pin);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void pins_are_named_by_place_with_their_number_of_items() {
+        openMap("/?lang=en");
+
+        assertThat(pins().all()).extracting(p -> p.getAttribute("aria-label"))
+                .contains("Seoul – 7 items", "Kyiv – 1 item", "Bryansk Oblast – 2 items");
+    }
+
+    @Test
+    void readers_who_ask_for_less_motion_get_no_map_animations() {
+        BrowserContext calm = page.context().browser().newContext(new Browser.NewContextOptions().setReducedMotion(ReducedMotion.REDUCE));
+        try {
+            Page calmPage = calm.newPage();
+            calmPage.navigate(url("/?lang=en"));
+            calmPage.waitForSelector(".leaflet-marker-pane .sa-pin");
+
+            assertThat(calmPage.evaluate("() => L.Map.prototype.options.zoomAnimation")).isEqualTo(false);
+            assertThat(calmPage.evaluate("() => document.querySelector('.sa-map__leaflet').map._zoomAnimated")).isEqualTo(false);
+        } finally {
+            calm.close();
+        }
+    }
+
+    @Test
+    void at_320_pixels_the_page_does_not_scroll_sideways_and_the_pins_show() {
+        page.setViewportSize(320, 640);
+        openMap("/?lang=de&place=bryansk");
+
+        assertThat(page.evaluate("() => document.scrollingElement.scrollWidth")).isEqualTo(320);
+        assertThat(pins().first()).isVisible();
+        assertThat(page.locator("#place-panel")).isVisible();
+    }
+
+    /** Presses Tab until the condition holds; returns the focused pin's place id, or null. */
+    private String tabUntil(String condition, int maxPresses) {
+        for (int i = 0; i < maxPresses; i++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(page.evaluate("() => " + condition))) {
+                return (String) page.evaluate("() => document.activeElement.dataset.place");
+            }
+        }
+        return null;
+    }
+
+    private String pinName(String placeId) {
+        String label = page.locator(".sa-pin[data-place='" + placeId + "']").getAttribute("aria-label");
+        return label.substring(0, label.indexOf(" – "));
+    }
+
+    private static List<String> violations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        return results.getViolations().stream().map(AccessibilityInBrowserTest::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.storyatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyatlas.BrowserTest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class OfflineMapInBrowserTest extends BrowserTest {
+
+    @Test
+    void by_default_no_request_leaves_the_apps_origin() {
+        List<String> requests = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> requests.add(request.url()));
+
+        openMap("/?lang=en");
+        pins().first().click();
+        page.locator(".leaflet-control-zoom-in").click();
+        page.locator(".leaflet-control-zoom-in").click();
+        page.waitForTimeout(1000);
+
+        String origin = "http://localhost:" + port;
+        assertThat(requests).isNotEmpty()
+                .allSatisfy(url -> assertThat(url.startsWith("data:") || originOf(url).equals(origin)).as(url).isTrue());
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_offline_basemap_draws_land_apart_from_sea() throws IOException {
+        openMap("/?lang=en");
+        page.waitForFunction("() => document.querySelectorAll('.leaflet-sa-basemap-pane path').length > 100");
+
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(page.locator(".sa-map").screenshot()));
+        int land = pixelAt(shot, 48.0, 95.0);   // Mongolia, between the story's places
+        int sea = pixelAt(shot, 15.0, 64.0);    // the Arabian Sea
+        assertThat(land).as("land and sea colours").isNotEqualTo(sea);
+        assertThat(page.locator(".sa-country__name").allTextContents()).contains("China", "Russia");
+    }
+
+    @Test
+    void country_names_follow_the_interface_language() {
+        openMap("/?lang=de");
+        page.waitForSelector(".sa-country__name");
+
+        assertThat(page.locator(".sa-country__name").allTextContents()).contains("Russland", "Nordkorea", "Südkorea");
+    }
+
+    /** The colour of the map's pixel at a geographic point, located through the page's own Leaflet map. */
+    private int pixelAt(BufferedImage shot, double lat, double lon) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate("([lat, lon]) => { const m = document.querySelector('.sa-map__leaflet').map;"
+                + " const p = m.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }", List.of(lat, lon));
+        return shot.getRGB(xy.get(0).intValue(), xy.get(1).intValue()) & 0xffffff;
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+}

@@ -17,6 +17,7 @@ export interface LeafletMap {
   on(type: string, handler: () => void): LeafletMap;
   getZoom(): number;
   createPane(name: string): HTMLElement;
+  latLngToLayerPoint(at: [number, number]): { x: number; y: number };
   fitBounds(bounds: Array<[number, number]>, options: Record<string, unknown>): LeafletMap;
   invalidateSize(options?: Record<string, unknown>): LeafletMap;
 }
@@ -24,6 +25,7 @@ export interface LeafletMap {
 export interface Leaflet {
   marker(at: [number, number], options: Record<string, unknown>): LeafletMarker;
   divIcon(options: Record<string, unknown>): unknown;
+  polyline(points: Array<[number, number]>, options: Record<string, unknown>): LeafletLayer;
   geoJSON(data: unknown, options: Record<string, unknown>): LeafletLayer;
   tileLayer(urlTemplate: string, options: Record<string, unknown>): LeafletLayer;
   Map: { mergeOptions(options: Record<string, unknown>): void };

@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.js';
 import type { Leaflet, LeafletLayer, LeafletMap, LeafletMarker } from './leaflet-types';
 import { Basemap } from './basemap';
 import { placeLabels } from './pin-labels';
+import { drawLink, type DrawnLink, type LinkData } from './links';
 
 /** A pin as the server sends it: `name` is shown, `label` is what assistive technology announces. */
 interface Pin {
@@ -27,12 +28,15 @@ interface MapState {
   pins: Map<string, LeafletMarker>;
   bounds: Array<[number, number]>;
   selected: string | null;
+  links: Map<string, DrawnLink>;
+  linkData: LinkData[];
+  selectedLink: string | null;
   tiles?: LeafletLayer;
 }
 
 /** Our StoryMap component's element: its server side receives pin choices and tile failures. */
 interface HostElement extends HTMLElement {
-  $server: { pinChosen(placeId: string, byKeyboard: boolean): void; tilesFailed(): void };
+  $server: { pinChosen(placeId: string, byKeyboard: boolean): void; linkChosen(linkId: string, byKeyboard: boolean): void; tilesFailed(): void };
   storyAtlas?: MapState;
 }
 
@@ -51,9 +55,15 @@ function init(host: HostElement, mapElement: AddOnElement, language: string): vo
   const map = mapElement.map;
   map.options.zoomSnap = 0.25;
   const relabel = () => placeLabels(state.pins, host);
-  const state: MapState = { map, basemap: new Basemap(map, language, relabel), pins: new Map(), bounds: [], selected: null };
+  const state: MapState = {
+    map, basemap: new Basemap(map, language, relabel), pins: new Map(), bounds: [], selected: null,
+    links: new Map(), linkData: [], selectedLink: null,
+  };
   host.storyAtlas = state;
+  map.createPane('sa-links').style.zIndex = '420';
   map.on('zoomend', relabel);
+  // Arrowheads are rotated in screen space, so draw the links again at each new zoom.
+  map.on('zoomend', () => drawLinks(host, state));
   // The map may be laid out after the pins arrive, and phones rotate: fit again whenever its size changes.
   new ResizeObserver(() => {
     map.invalidateSize({ animate: false });
@@ -112,18 +122,46 @@ function showPins(host: HostElement, pinsJson: string): void {
 function fit(host: HostElement, state: MapState): void {
   if (state.bounds.length > 0 && host.clientWidth > 0 && host.clientHeight > 0) {
     state.map.fitBounds(state.bounds, { padding: [48, 48], maxZoom: 5, animate: false });
+    if (state.links.size === 0 && state.linkData.length > 0) {
+      drawLinks(host, state);
+    }
   }
   placeLabels(state.pins, host);
 }
 
-/** Marks the chosen place's pin (or none) as selected. */
-function select(host: HostElement, placeId: string | null): void {
+/** Replaces the links on the map with the given ones. */
+function showLinks(host: HostElement, linksJson: string): void {
+  const state = host.storyAtlas!;
+  state.linkData = JSON.parse(linksJson) as LinkData[];
+  drawLinks(host, state);
+}
+
+function drawLinks(host: HostElement, state: MapState): void {
+  state.links.forEach((drawn) => {
+    drawn.line.remove();
+    drawn.hit.remove();
+    drawn.arrow?.remove();
+  });
+  state.links = new Map();
+  if (!(state.map as unknown as { _loaded?: boolean })._loaded) {
+    return; // the map has no view yet; fit() draws them once it has
+  }
+  for (const link of state.linkData) {
+    state.links.set(link.id, drawLink(state.map, link, (byKeyboard) => host.$server.linkChosen(link.id, byKeyboard)));
+  }
+  markSelected(state);
+}
+
+/** Marks the chosen place's pin and the chosen link (or none) as selected. */
+function select(host: HostElement, placeId: string | null, linkId: string | null): void {
   const state = host.storyAtlas!;
   state.selected = placeId;
+  state.selectedLink = linkId;
   markSelected(state);
 }
 
 function markSelected(state: MapState): void {
+  state.links.forEach((drawn, id) => drawn.line.getElement()?.classList.toggle('sa-link--selected', id === state.selectedLink));
   state.pins.forEach((marker, id) => {
     const element = marker.getElement();
     const selected = id === state.selected;
@@ -134,6 +172,11 @@ function markSelected(state: MapState): void {
       element?.removeAttribute('aria-current');
     }
   });
+}
+
+/** Moves keyboard focus to a link's line (after its panel closes). */
+function focusLink(host: HostElement, linkId: string): void {
+  (host.storyAtlas?.links.get(linkId)?.hit.getElement() as HTMLElement | SVGElement | undefined)?.focus();
 }
 
 /** Moves keyboard focus to a place's pin (after its panel closes). */
@@ -164,4 +207,4 @@ function showTiles(host: HostElement, urlTemplate: string, attribution: string, 
   state.tiles = tiles.addTo(state.map);
 }
 
-(window as unknown as { storyAtlasMap: object }).storyAtlasMap = { init, showPins, select, focusPin, showTiles };
+(window as unknown as { storyAtlasMap: object }).storyAtlasMap = { init, showPins, showLinks, select, focusPin, focusLink, showTiles };

@@ -18,6 +18,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One incident or quote in the place panel: when, what, who is involved, who claims it and how, and
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  */
 class ItemCard extends ListItem {
 
-    ItemCard(Story story, StoryItem item, String placeId) {
+    ItemCard(Story story, StoryItem item, @Nullable String placeId) {
         addClassNames("sa-item", item instanceof Quote ? "sa-item--quote" : "sa-item--incident");
         getElement().setAttribute("data-item", item.id());
         switch (item) {
@@ -78,14 +79,19 @@ class ItemCard extends ListItem {
     }
 
     private Component claim(Story story, Claim claim) {
+        return line("sa-item__claim", claimText(this, story, claim));
+    }
+
+    /** Who claims it and how, with the article's own attribution, in the reader's language. */
+    static String claimText(Component translator, Story story, Claim claim) {
         String how = claim.how().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String text = claim.by().isEmpty()
-                ? getTranslation("claim." + how + ".unnamed")
-                : getTranslation("claim." + how, names(story, claim.by()));
+                ? translator.getTranslation("claim." + how + ".unnamed")
+                : translator.getTranslation("claim." + how, names(story, claim.by()));
         if (claim.attribution() != null) {
-            text += " · " + getTranslation("claim.attribution", claim.attribution());
+            text += " · " + translator.getTranslation("claim.attribution", claim.attribution());
         }
-        return line("sa-item__claim", text);
+        return text;
     }
 
     private Component source(Story story, StoryItem item) {

@@ -53,6 +53,15 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!unknownActors.isEmpty()) {
             notice(getTranslation("notice.unknown-actor", String.join(", ", unknownActors)));
         }
+        String link = requested.link();
+        if (link != null && story.links().stream().noneMatch(l -> l.id().equals(link))) {
+            notice(getTranslation("notice.unknown-link", link));
+        }
+        for (String date : new String[] {requested.from(), requested.to()}) {
+            if (date != null && MapState.date(date).isEmpty()) {
+                notice(getTranslation("notice.invalid-date", date));
+            }
+        }
         MapState known = StoryExplorer.known(story, requested);
         explorer.apply(known);
         if (!explorer.state().equals(requested)) {

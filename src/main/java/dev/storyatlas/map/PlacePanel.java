@@ -11,12 +11,17 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
+import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The panel of one place: its incidents and quotes in article order. A Vaadin component, not a map popup. */
+/**
+ * The panel of one place (its incidents and quotes in article order) or of one link (its incident).
+ * A Vaadin component, not a map popup.
+ */
 class PlacePanel extends Section {
 
     private final H2 heading = new H2();
@@ -45,11 +50,20 @@ class PlacePanel extends Section {
 
     /** Shows the place with the given items (already filtered, in article order). */
     void show(Story story, Place place, List<StoryItem> placeItems) {
-        heading.setText(place.name(getLocale()));
-        note.setText(place.note() == null ? "" : place.note());
-        note.setVisible(place.note() != null);
+        show(story, place.name(getLocale()), place.note(), placeItems, place.id());
+    }
+
+    /** Shows a link's incident under the link's name. */
+    void showLink(Story story, String linkName, Incident incident) {
+        show(story, linkName, null, List.of(incident), null);
+    }
+
+    private void show(Story story, String title, @Nullable String noteText, List<StoryItem> shown, @Nullable String placeId) {
+        heading.setText(title);
+        note.setText(noteText == null ? "" : noteText);
+        note.setVisible(noteText != null);
         items.removeAll();
-        placeItems.forEach(item -> items.add(new ItemCard(story, item, place.id())));
+        shown.forEach(item -> items.add(new ItemCard(story, item, placeId)));
         setVisible(true);
     }
 

@@ -9,35 +9,35 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Incident;
-import dev.storyatlas.story.Place;
+import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Story;
-import dev.storyatlas.story.StoryItem;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A story's map with its actor filter, place list and place panel, kept in step with one
- * {@link MapState}. Views put it on a page and mirror its state into the URL.
+ * A story's map with its actor filter, timeline, place and link lists and panel, kept in step with
+ * one {@link MapState}. Views put it on a page and mirror its state into the URL.
  */
-class StoryExplorer extends Div {
+public class StoryExplorer extends Div {
 
     private final Story story;
     private final ActorFilter filter;
+    private final Timeline timeline;
     private final Span count = new Span();
     private final StoryMap map;
     private final PlacePanel panel = new PlacePanel();
     private final PlaceList placeList = new PlaceList();
+    private final LinkList linkList = new LinkList();
     private MapState state = MapState.EMPTY;
     private boolean applying;
     private boolean panelOpenedFromMap;
 
-    StoryExplorer(Story story, MapProperties mapProperties) {
+    public StoryExplorer(Story story, MapProperties mapProperties) {
         this.story = story;
         this.filter = new ActorFilter(story);
+        this.timeline = new Timeline(story);
         this.map = new StoryMap(mapProperties.tiles());
         addClassName("sa-explorer");
         count.addClassName("sa-count");
@@ -57,34 +57,27 @@ class StoryExplorer extends Div {
         mapRegion.getElement().setAttribute("role", "region");
         mapRegion.getElement().setAttribute("aria-label", getTranslation("map.label"));
         mapRegion.getElement().setAttribute("aria-describedby", "map-instructions");
-        Div side = new Div(panel, placeList);
+        Div side = new Div(panel, placeList, linkList);
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
         main.addClassName("sa-main");
-        add(toolbar, main);
+        add(toolbar, timeline, main);
 
         filter.addValueChangeListener(e -> {
             if (!applying) {
                 change(state.withActors(filter.selectedIds()));
             }
         });
-        map.addPinClickListener(e -> {
-            panelOpenedFromMap = true;
-            choosePlace(e.placeId());
-            if (e.byKeyboard()) {
-                panel.focusHeading();
-            }
-        });
-        placeList.addPlaceChosenListener(e -> {
-            panelOpenedFromMap = false;
-            choosePlace(e.placeId());
-            panel.focusHeading();
-        });
+        timeline.addRangeListener(e -> change(state.withDates(e.from(), e.to())));
+        map.addPinClickListener(e -> open(state.withPlace(e.placeId()), true, e.byKeyboard()));
+        map.addLinkClickListener(e -> open(state.withLink(e.linkId()), true, e.byKeyboard()));
+        placeList.addPlaceChosenListener(e -> open(state.withPlace(e.placeId()), false, true));
+        linkList.addLinkChosenListener(e -> open(state.withLink(e.linkId()), false, true));
         panel.addCloseListener(e -> closePanel());
     }
 
     /** Shows the given state; the caller has checked its ids against the story. */
-    void apply(MapState newState) {
+    public void apply(MapState newState) {
         applying = true;
         try {
             filter.setValue(newState.actors().stream()
@@ -98,27 +91,41 @@ class StoryExplorer extends Div {
         render();
     }
 
-    MapState state() {
+    public MapState state() {
         return state;
     }
 
-    Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
+    public Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
         return addListener(StateChangeEvent.class, listener);
     }
 
-    /** Closes the panel and returns focus to where the reader opened it: the pin or the list entry. */
-    private void closePanel() {
-        String closed = state.place();
-        change(state.withPlace(null));
-        if (closed != null && panelOpenedFromMap) {
-            map.focusPin(closed);
-        } else if (closed != null) {
-            placeList.focus(closed);
+    /** Opens a place or link; focus follows into the panel when the reader came by keyboard. */
+    private void open(MapState newState, boolean fromMap, boolean moveFocus) {
+        panelOpenedFromMap = fromMap;
+        change(newState);
+        if (moveFocus) {
+            panel.focusHeading();
         }
     }
 
-    private void choosePlace(String placeId) {
-        change(state.withPlace(placeId));
+    /** Closes the panel and returns focus to where the reader opened it: the pin, the line or the list entry. */
+    private void closePanel() {
+        String place = state.place();
+        String link = state.link();
+        change(state.withPlace(null));
+        if (place != null) {
+            if (panelOpenedFromMap) {
+                map.focusPin(place);
+            } else {
+                placeList.focus(place);
+            }
+        } else if (link != null) {
+            if (panelOpenedFromMap) {
+                map.focusLink(link);
+            } else {
+                linkList.focus(link);
+            }
+        }
     }
 
     private void change(MapState newState) {
@@ -128,30 +135,40 @@ class StoryExplorer extends Div {
     }
 
     private void render() {
-        List<StoryItem> visible = story.itemsInvolving(state.actors());
-        List<Place> places = story.placesOf(visible);
-        String openPlace = places.stream().map(Place::id).filter(id -> id.equals(state.place())).findFirst().orElse(null);
-        if (openPlace == null && state.place() != null) {
+        MapSelection shown = MapSelection.of(story, state);
+        if (state.place() != null && !shown.showsPlace(state.place())
+                || state.link() != null && shown.link(state.link()).isEmpty()) {
             state = state.withPlace(null);
         }
-        map.showPlaces(places, place -> itemsAt(visible, place.id()).size());
-        map.select(openPlace);
-        placeList.show(places, place -> itemsAt(visible, place.id()).size(), openPlace);
-        showCount(visible);
-        if (openPlace == null) {
-            panel.hide();
+        map.showPlaces(shown.places(), place -> shown.itemsAt(place.id()).size());
+        map.showLinks(shown.links(), this::linkName);
+        map.select(state.place(), state.link());
+        placeList.show(shown.places(), place -> shown.itemsAt(place.id()).size(), state.place());
+        linkList.show(shown.links(), this::linkName, state.link());
+        timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.undatedKept());
+        long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
+        count.setText(getTranslation("count.shown", incidents, shown.items().size() - incidents));
+        if (state.place() != null) {
+            panel.show(story, story.place(state.place()).orElseThrow(), shown.itemsAt(state.place()));
+        } else if (state.link() != null) {
+            Link link = shown.link(state.link()).orElseThrow();
+            panel.showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow());
         } else {
-            panel.show(story, story.place(openPlace).orElseThrow(), itemsAt(visible, openPlace));
+            panel.hide();
         }
     }
 
-    private void showCount(List<StoryItem> visible) {
-        long incidents = visible.stream().filter(Incident.class::isInstance).count();
-        count.setText(getTranslation("count.shown", incidents, visible.size() - incidents));
+    /** "Pjöngjang → Moskau: rund 1.500 Soldaten … entsandt", the panel's heading for a link. */
+    private String linkTitle(Link link) {
+        String from = story.place(link.from()).map(p -> p.name(getLocale())).orElse(link.from());
+        String to = story.place(link.to()).map(p -> p.name(getLocale())).orElse(link.to());
+        return from + (link.kind().directed() ? " → " : " – ") + to + ": " + link.summary();
     }
 
-    private static List<StoryItem> itemsAt(List<StoryItem> items, @Nullable String placeId) {
-        return items.stream().filter(item -> placeId != null && item.isAt(placeId)).toList();
+    /** The title with who claims it, as lines and list entries are announced. */
+    private String linkName(Link link) {
+        String claim = story.incident(link.incident()).map(i -> ItemCard.claimText(this, story, i.claim())).orElse("");
+        return linkTitle(link) + " (" + claim + ")";
     }
 
     /** The ids of the actors a state names that the story does not know. */
@@ -159,15 +176,17 @@ class StoryExplorer extends Div {
         return state.actors().stream().filter(id -> story.actor(id).isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The state with only the ids the story knows. */
+    /** The state with only the ids and dates the story knows; unknown values are dropped. */
     static MapState known(Story story, MapState state) {
         Set<String> actors = state.actors().stream().filter(id -> story.actor(id).isPresent()).collect(Collectors.toSet());
         String place = state.place() != null && story.place(state.place()).isPresent() ? state.place() : null;
-        return new MapState(place, actors, state.lang());
+        String link = state.link() != null && story.links().stream().anyMatch(l -> l.id().equals(state.link())) ? state.link() : null;
+        return new MapState(place, actors, state.lang(), link,
+                state.fromDate().map(Object::toString).orElse(null), state.toDate().map(Object::toString).orElse(null));
     }
 
-    /** The reader changed the place or the filter. */
-    static class StateChangeEvent extends ComponentEvent<StoryExplorer> {
+    /** The reader changed the place, the link, the filter or the time range. */
+    public static class StateChangeEvent extends ComponentEvent<StoryExplorer> {
         private final MapState state;
 
         StateChangeEvent(StoryExplorer source, MapState state) {
@@ -175,7 +194,7 @@ class StoryExplorer extends Div {
             this.state = state;
         }
 
-        MapState state() {
+        public MapState state() {
             return state;
         }
     }

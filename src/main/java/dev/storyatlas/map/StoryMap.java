@@ -9,9 +9,15 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
+import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +41,9 @@ public class StoryMap extends Div {
 
     private final LMap map = new LMap();
     private final MapProperties.Tiles tiles;
+    private final Map<String, Place> places = new HashMap<>();
     private Set<String> shownPlaceIds = Set.of();
+    private Set<String> shownLinkIds = Set.of();
 
     public StoryMap(MapProperties.Tiles tiles) {
         this.tiles = tiles;
@@ -60,6 +68,7 @@ public class StoryMap extends Div {
     /** Shows one pin per place, named in the reader's language with its number of items, and fits them into view. */
     public void showPlaces(List<Place> places, ToIntFunction<Place> itemCount) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
+        places.forEach(place -> this.places.put(place.id(), place));
         List<PinData> pins = places.stream()
                 .map(p -> new PinData(p.id(), p.name(getLocale()),
                         getTranslation("places.entry", p.name(getLocale()), itemCount.applyAsInt(p)), p.lat(), p.lon()))
@@ -67,14 +76,33 @@ public class StoryMap extends Div {
         getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", JSON.writeValueAsString(pins));
     }
 
-    /** Marks the place's pin as the chosen one; null marks none. */
-    public void select(@Nullable String placeId) {
-        getElement().executeJs("window.storyAtlasMap.select(this, $0)", placeId);
+    /** Draws the links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology. */
+    public void showLinks(List<Link> links, Function<Link, String> name) {
+        shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
+        List<LinkData> data = new ArrayList<>();
+        for (Link link : links) {
+            Place from = places.get(link.from());
+            Place to = places.get(link.to());
+            long before = data.stream().filter(d -> d.samePair(link)).count();
+            data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
+                    link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
+        }
+        getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", JSON.writeValueAsString(data));
+    }
+
+    /** Marks the chosen place's pin and the chosen link; null marks none. */
+    public void select(@Nullable String placeId, @Nullable String linkId) {
+        getElement().executeJs("window.storyAtlasMap.select(this, $0, $1)", placeId, linkId);
     }
 
     /** Moves keyboard focus to the place's pin. */
     public void focusPin(String placeId) {
         getElement().executeJs("window.storyAtlasMap.focusPin(this, $0)", placeId);
+    }
+
+    /** Moves keyboard focus to the link's line. */
+    public void focusLink(String linkId) {
+        getElement().executeJs("window.storyAtlasMap.focusLink(this, $0)", linkId);
     }
 
     /** The ids of the places that have a pin now. */
@@ -94,6 +122,18 @@ public class StoryMap extends Div {
         }
     }
 
+    /** Listens for a reader choosing a link's line. */
+    public Registration addLinkClickListener(ComponentEventListener<LinkClickEvent> listener) {
+        return addListener(LinkClickEvent.class, listener);
+    }
+
+    @ClientCallable
+    void linkChosen(String linkId, boolean byKeyboard) {
+        if (shownLinkIds.contains(linkId)) {
+            fireEvent(new LinkClickEvent(this, linkId, byKeyboard));
+        }
+    }
+
     @ClientCallable
     void tilesFailed() {
         Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
@@ -106,6 +146,35 @@ public class StoryMap extends Div {
 
     /** What the browser needs of a pin: the visible name and the announced label. */
     private record PinData(String id, String name, String label, double lat, double lon) {
+    }
+
+    /** What the browser needs of a link; {@code parallel} counts earlier links between the same two places. */
+    private record LinkData(String id, String from, String to, String kind, boolean directed, String label,
+            double fromLat, double fromLon, double toLat, double toLon, int parallel) {
+
+        boolean samePair(Link link) {
+            return from.equals(link.from()) && to.equals(link.to()) || from.equals(link.to()) && to.equals(link.from());
+        }
+    }
+
+    /** A reader chose a link's line on the map. */
+    public static class LinkClickEvent extends ComponentEvent<StoryMap> {
+        private final String linkId;
+        private final boolean byKeyboard;
+
+        LinkClickEvent(StoryMap source, String linkId, boolean byKeyboard) {
+            super(source, true);
+            this.linkId = linkId;
+            this.byKeyboard = byKeyboard;
+        }
+
+        public String linkId() {
+            return linkId;
+        }
+
+        public boolean byKeyboard() {
+            return byKeyboard;
+        }
     }
 
     /** A reader chose a place's pin on the map. */

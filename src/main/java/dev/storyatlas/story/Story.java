@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One published story with its places, actors, incidents and quotes. Immutable; built only by the
+ * One published story with its places, actors, incidents, quotes and the links between places. Immutable; built only by the
  * {@link StoryLoader}, which checks every reference and citation, so views may trust it.
  */
 public record Story(
@@ -21,13 +21,15 @@ public record Story(
         List<Place> places,
         List<Actor> actors,
         List<Incident> incidents,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        List<Link> links) {
 
     public Story {
         places = StoryData.listOf(places);
         actors = StoryData.listOf(actors);
         incidents = StoryData.listOf(incidents);
         quotes = StoryData.listOf(quotes);
+        links = StoryData.listOf(links);
     }
 
     /** The place with this id, if the story has one. */
@@ -64,6 +66,16 @@ public record Story(
     /** The places, in story order, at which at least one of the given items stands. */
     public List<Place> placesOf(List<StoryItem> items) {
         return places.stream().filter(place -> items.stream().anyMatch(item -> item.isAt(place.id()))).toList();
+    }
+
+    /** The links whose incident is among the given items. */
+    public List<Link> linksOf(List<StoryItem> items) {
+        return links.stream().filter(link -> items.stream().anyMatch(item -> item.id().equals(link.incident()))).toList();
+    }
+
+    /** The incident with this id, if the story has one. */
+    public Optional<Incident> incident(String incidentId) {
+        return incidents.stream().filter(i -> i.id().equals(incidentId)).findFirst();
     }
 
     /** The given actors and, transitively, everyone who belongs to them (a state's people and institutions). */

@@ -42,6 +42,10 @@ final class StoryValidator {
         for (int i = 0; i < story.quotes().size(); i++) {
             checkQuote("quotes[" + i + "]", story.quotes().get(i), placeIds, actorIds, itemIds);
         }
+        Set<String> linkIds = new HashSet<>();
+        for (int i = 0; i < story.links().size(); i++) {
+            checkLink("links[" + i + "]", story.links().get(i), actorIds, linkIds);
+        }
         return List.copyOf(problems);
     }
 
@@ -204,6 +208,42 @@ final class StoryValidator {
         }
         checkCitation(at + ".citation", item.citation());
         checkWhen(at + ".when", item.when(), item.citation());
+    }
+
+    private void checkLink(String at, @Nullable Link link, Set<String> actorIds, Set<String> linkIds) {
+        if (link == null) {
+            problem(at, "is empty");
+            return;
+        }
+        if (required(at + ".id", link.id())) {
+            checkIdSyntax(at + ".id", link.id());
+            if (!linkIds.add(link.id())) {
+                problem(at + ".id", "duplicate id '" + link.id() + "'");
+            }
+        }
+        if (link.kind() == null) {
+            problem(at + ".kind", "is required (deployment, call, visit, alliance or relations)");
+        }
+        required(at + ".summary", link.summary());
+        references(at + ".actors", link.actors(), actorIds, "actor");
+        if (!required(at + ".incident", link.incident())) {
+            return;
+        }
+        Incident incident = story.incidents().stream()
+                .filter(i -> i != null && link.incident().equals(i.id())).findFirst().orElse(null);
+        if (incident == null) {
+            problem(at + ".incident", "unknown incident '" + link.incident() + "'");
+            return;
+        }
+        if (required(at + ".from", link.from()) && !incident.isAt(link.from())) {
+            problem(at + ".from", "'" + link.from() + "' is not a place of incident '" + incident.id() + "'");
+        }
+        if (required(at + ".to", link.to()) && !incident.isAt(link.to())) {
+            problem(at + ".to", "'" + link.to() + "' is not a place of incident '" + incident.id() + "'");
+        }
+        if (link.from() != null && link.from().equals(link.to())) {
+            problem(at + ".to", "a link needs two different places");
+        }
     }
 
     private void checkCitation(String at, @Nullable Citation citation) {

@@ -1,0 +1,44 @@
+package dev.storyatlas.map;
+
+import dev.storyatlas.story.Link;
+import dev.storyatlas.story.Place;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the map shows for a state: the items that pass the actor filter and the time range, the places
+ * and links they account for. Undated items pass any time range; {@code undatedKept} counts them while a
+ * range is set, so the view can say so.
+ */
+record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links, int undatedKept) {
+
+    static MapSelection of(Story story, MapState state) {
+        Optional<LocalDate> from = state.fromDate();
+        Optional<LocalDate> to = state.toDate();
+        List<StoryItem> items = story.itemsInvolving(state.actors()).stream()
+                .filter(item -> item.when().date() == null
+                        || from.map(day -> !item.when().date().isBefore(day)).orElse(true)
+                        && to.map(day -> !item.when().date().isAfter(day)).orElse(true))
+                .toList();
+        int undated = from.isPresent() || to.isPresent()
+                ? (int) items.stream().filter(item -> item.when().date() == null).count()
+                : 0;
+        return new MapSelection(items, story.placesOf(items), story.linksOf(items), undated);
+    }
+
+    /** The shown items at the place, in article order. */
+    List<StoryItem> itemsAt(String placeId) {
+        return items.stream().filter(item -> item.isAt(placeId)).toList();
+    }
+
+    boolean showsPlace(String placeId) {
+        return places.stream().anyMatch(place -> place.id().equals(placeId));
+    }
+
+    Optional<Link> link(String linkId) {
+        return links.stream().filter(link -> link.id().equals(linkId)).findFirst();
+    }
+}

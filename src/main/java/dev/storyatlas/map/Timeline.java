@@ -1,0 +1,119 @@
+package dev.storyatlas.map;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The story's dated items on a small axis of days, each day with the article's own wording ("am
+ * Freitag"). Choosing a day shows that day; choosing a second one shows the range between them.
+ */
+class Timeline extends Div {
+
+    private final Map<LocalDate, List<StoryItem>> days;
+    private final Div axis = new Div();
+    private final Paragraph note = new Paragraph();
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+
+    Timeline(Story story) {
+        this.days = story.items().stream()
+                .filter(item -> item.when().date() != null)
+                .collect(Collectors.groupingBy(item -> item.when().date(), TreeMap::new, Collectors.toList()));
+        addClassName("sa-timeline");
+        setId("timeline");
+        H2 heading = new H2(getTranslation("timeline.heading"));
+        heading.setId("timeline-heading");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-labelledby", "timeline-heading");
+        axis.addClassName("sa-timeline__axis");
+        note.addClassName("sa-timeline__note");
+        add(heading, axis, note);
+        setVisible(!days.isEmpty());
+    }
+
+    /** Shows the chosen range and, while one is set, how many undated items stay visible. */
+    void show(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, int undatedKept) {
+        this.from = rangeFrom;
+        this.to = rangeTo;
+        axis.removeAll();
+        NativeButton all = new NativeButton(getTranslation("timeline.all"), e -> choose(null, null));
+        all.addClassName("sa-timeline__day");
+        all.getElement().setAttribute("aria-pressed", String.valueOf(rangeFrom == null && rangeTo == null));
+        axis.add(all);
+        days.forEach((day, items) -> axis.add(dayButton(day, items)));
+        boolean ranged = rangeFrom != null || rangeTo != null;
+        note.setText(ranged ? getTranslation("timeline.undated", undatedKept) : "");
+        note.setVisible(ranged);
+    }
+
+    private NativeButton dayButton(LocalDate day, List<StoryItem> items) {
+        String wording = items.stream().map(item -> item.when().wording()).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining(", "));
+        String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        NativeButton button = new NativeButton(getTranslation("timeline.day", date, wording, items.size()), e -> chooseDay(day));
+        button.addClassName("sa-timeline__day");
+        button.getElement().setAttribute("data-date", day.toString());
+        button.getElement().setAttribute("aria-pressed", String.valueOf(inRange(day)));
+        return button;
+    }
+
+    /** One day selects it; a second day extends to the range between; the single chosen day again clears. */
+    private void chooseDay(LocalDate day) {
+        boolean single = from != null && from.equals(to);
+        if (single && day.equals(from)) {
+            choose(null, null);
+        } else if (single) {
+            choose(day.isBefore(from) ? day : from, day.isBefore(from) ? from : day);
+        } else {
+            choose(day, day);
+        }
+    }
+
+    private boolean inRange(LocalDate day) {
+        return (from != null || to != null) && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    private void choose(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
+        fireEvent(new RangeEvent(this, newFrom, newTo));
+    }
+
+    Registration addRangeListener(ComponentEventListener<RangeEvent> listener) {
+        return addListener(RangeEvent.class, listener);
+    }
+
+    /** The reader chose a range of days, or none (both null). */
+    static class RangeEvent extends ComponentEvent<Timeline> {
+        private final @Nullable LocalDate from;
+        private final @Nullable LocalDate to;
+
+        RangeEvent(Timeline source, @Nullable LocalDate from, @Nullable LocalDate to) {
+            super(source, true);
+            this.from = from;
+            this.to = to;
+        }
+
+        @Nullable LocalDate from() {
+            return from;
+        }
+
+        @Nullable LocalDate to() {
+            return to;
+        }
+    }
+}

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -30,6 +32,17 @@ public class StoryLoader {
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    /**
+     * The largest story file read: ten times the built-in story. A bigger file is a mistake (an export
+     * gone wrong) or an attack, and reading it would tie up the scanner and the heap.
+     */
+    static final long MAX_BYTES = 256 * 1024;
+
+    /** Loads and validates the story file; its article is read from the same folder. */
+    public Story load(Path file) {
+        return load(new FileSystemResource(file));
+    }
 
     /** Loads and validates the story file; its article is read from the same folder. */
     public Story load(Resource file) {
@@ -111,10 +124,14 @@ public class StoryLoader {
 
     private static String readUtf8(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("larger than the " + MAX_BYTES + " bytes a story file may have");
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new IOException("not valid UTF-8 text", e);

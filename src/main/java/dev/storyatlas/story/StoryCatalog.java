@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,14 @@ public class StoryCatalog implements AutoCloseable {
     private @Nullable Map<String, String> lastFingerprint;
     private volatile Shelf shelf;
 
+    @Autowired
     StoryCatalog(StoryLoader loader, StoryAtlasProperties properties) {
-        for (Resource file : builtInFiles()) {
+        this(loader, properties, BUILT_IN);
+    }
+
+    /** A catalog with the built-in stories at another location, so tests can break one. */
+    StoryCatalog(StoryLoader loader, StoryAtlasProperties properties, String builtInPattern) {
+        for (Resource file : builtInFiles(builtInPattern)) {
             Story story = loader.load(file);
             builtIn.put(story.id(), story);
         }
@@ -50,7 +57,7 @@ public class StoryCatalog implements AutoCloseable {
         this.defaultStoryId = properties.defaultStory();
         if (find(defaultStoryId).isEmpty()) {
             throw new IllegalStateException("storyatlas.default-story: no story with id '" + defaultStoryId
-                    + "' (known: " + String.join(", ", shelf.byId().keySet()) + ")");
+                    + "' (known: " + String.join(", ", shelf.all().stream().map(Story::id).toList()) + ")");
         }
         this.scanner = directory == null ? null : startScanning(properties);
     }
@@ -124,12 +131,12 @@ public class StoryCatalog implements AutoCloseable {
         }
     }
 
-    private static List<Resource> builtInFiles() {
+    private static List<Resource> builtInFiles(String pattern) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(BUILT_IN);
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
             return Arrays.stream(files).sorted(Comparator.comparing(file -> String.valueOf(file.getFilename()))).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + BUILT_IN, e);
+            throw new UncheckedIOException("cannot list " + pattern, e);
         }
     }
 

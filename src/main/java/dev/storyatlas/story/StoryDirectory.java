@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +65,10 @@ final class StoryDirectory {
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                Story story = loader.load(new FileSystemResource(file));
-                if (takenIds.contains(story.id()) || stories.containsKey(story.id())) {
-                    failures.add(new StoryFailure(name, List.of(StoryProblem.at(name, "id",
-                            "another story already has the id '" + story.id() + "'"))));
-                } else {
-                    stories.put(story.id(), story);
-                }
+                Set<String> taken = new HashSet<>(takenIds);
+                taken.addAll(stories.keySet());
+                Story story = loader.load(new FileSystemResource(file), taken);
+                stories.put(story.id(), story);
             } catch (StoryFileException e) {
                 failures.add(new StoryFailure(name, e.problems()));
             }

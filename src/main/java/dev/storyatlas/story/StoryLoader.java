@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -46,6 +47,11 @@ public class StoryLoader {
 
     /** Loads and validates the story file; its article is read from the same folder. */
     public Story load(Resource file) {
+        return load(file, Set.of());
+    }
+
+    /** Loads and validates the story file, which must not use any of the given story ids. */
+    Story load(Resource file, Set<String> takenIds) {
         String name = file.getFilename() == null ? file.getDescription() : file.getFilename();
         String yaml;
         try {
@@ -61,6 +67,9 @@ public class StoryLoader {
         Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
         List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
         problems.addAll(new StoryValidator(name, story).problems());
+        if (story.id() != null && takenIds.contains(story.id())) {
+            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + story.id() + "'"));
+        }
         if (!problems.isEmpty()) {
             throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }

@@ -40,6 +40,11 @@ final class SourceMap {
         return new SourceMap(positions);
     }
 
+    /** Whether the text held no YAML value at all (nothing but comments). */
+    boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
     /**
      * The problem at the given path, placed at that field or, failing that, its nearest enclosing field;
      * a missing top-level field is placed where the story's mapping begins (the root, path "").

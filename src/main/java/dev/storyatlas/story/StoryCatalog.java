@@ -2,6 +2,7 @@ package dev.storyatlas.story;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,6 +76,11 @@ public class StoryCatalog implements AutoCloseable {
     /** All stories: the built-in ones first, then those of the stories directory by file name. */
     public List<Story> all() {
         return shelf.all();
+    }
+
+    /** The stories directory, if one is set. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory).map(StoryDirectory::path);
     }
 
     /** The files of the stories directory that were skipped at the last scan, with their problems. */

@@ -28,6 +28,7 @@ class StoryCatalogHealthIndicator implements HealthIndicator {
             failing.put(failure.file(), failure.problems().stream().map(StoryProblem::toString).toList());
         }
         return Health.up()
+                .withDetail("storiesDir", catalog.directory().map(Object::toString).orElse("none"))
                 .withDetail("stories", catalog.all().stream().map(Story::id).toList())
                 .withDetail("failingFiles", failing)
                 .build();

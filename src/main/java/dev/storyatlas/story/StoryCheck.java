@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * {@code ./atlas check FILE|DIR...}: checks story files as the app would load them, without starting
@@ -51,9 +52,9 @@ public final class StoryCheck {
         for (Path file : files) {
             try {
                 // ids must be unique across the files checked together, as in one stories directory
-                Story story = loader.load(new org.springframework.core.io.FileSystemResource(file), Set.copyOf(ids.keySet()));
+                Story story = loader.load(new FileSystemResource(file), Set.copyOf(ids.keySet()));
                 ids.put(story.id(), file);
-                out.println(file + ": ok, story '" + story.id() + "' with " + story.places().size() + " places, "
+                out.println(file + ": ok, story '" + story.id() + "' with " + story.places().size() + " place(s), "
                         + story.incidents().size() + " incidents and " + story.quotes().size() + " quotes");
             } catch (StoryFileException e) {
                 broken++;

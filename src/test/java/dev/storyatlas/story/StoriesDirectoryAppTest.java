@@ -52,6 +52,7 @@ class StoriesDirectoryAppTest {
         assertThat(problems).containsExactly(
                 "broken-bridge.yaml:2:1: titel: unknown field 'titel'",
                 "broken-bridge.yaml:1:1: title: is required");
+        assertThat(catalog.get("details").get("storiesDir").asString()).endsWith("target/test-classes/stories-dir");
         assertThat(catalog.get("details").get("stories").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("taz-2024-10-nordkorea-soldaten", "bridge", "html-in-texts");
     }

@@ -40,17 +40,30 @@ final class SourceMap {
         return new SourceMap(positions);
     }
 
-    /** The problem at the given path, placed at that field or, failing that, its nearest enclosing field. */
+    /** Whether the text held no YAML value at all (nothing but comments). */
+    boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    /**
+     * The problem at the given path, placed at that field or, failing that, its nearest enclosing field;
+     * a missing top-level field is placed where the story's mapping begins (the root, path "").
+     */
     StoryProblem locate(StoryProblem problem) {
+        if (problem.line() > 0) {
+            return problem;
+        }
         String path = problem.field();
-        while (!path.isEmpty()) {
+        while (true) {
             int[] at = positions.get(path);
             if (at != null) {
                 return new StoryProblem(problem.file(), at[0], at[1], problem.field(), problem.message());
             }
+            if (path.isEmpty()) {
+                return problem;
+            }
             path = parent(path);
         }
-        return problem;
     }
 
     /** Our path notation for a JSON pointer: {@code /incidents/2/citation} becomes {@code incidents[2].citation}. */

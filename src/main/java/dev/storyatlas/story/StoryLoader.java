@@ -8,14 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -29,10 +29,23 @@ public class StoryLoader {
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a second "title:" would otherwise silently replace the first
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /**
+     * The largest story file read: ten times the built-in story. A bigger file is a mistake (an export
+     * gone wrong) or an attack, and reading it would tie up the scanner and the heap.
+     */
+    static final long MAX_BYTES = 256 * 1024;
 
     /** Loads and validates the story file; its article is read from the same folder. */
     public Story load(Resource file) {
+        return load(file, Set.of());
+    }
+
+    /** Loads and validates the story file, which must not use any of the given story ids. */
+    Story load(Resource file, Set<String> takenIds) {
         String name = file.getFilename() == null ? file.getDescription() : file.getFilename();
         String yaml;
         try {
@@ -44,10 +57,16 @@ public class StoryLoader {
             throw new StoryFileException(List.of(StoryProblem.at(name, "", "the file is empty")));
         }
         SourceMap sourceMap = SourceMap.of(mapper, yaml);
+        if (sourceMap.isEmpty()) {
+            throw new StoryFileException(List.of(StoryProblem.at(name, "", "holds no story (only comments or null)")));
+        }
         UnknownFields unknownFields = new UnknownFields(name);
         Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
         List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
         problems.addAll(new StoryValidator(name, story).problems());
+        if (story.id() != null && takenIds.contains(story.id())) {
+            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + story.id() + "'"));
+        }
         if (!problems.isEmpty()) {
             throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
@@ -67,23 +86,9 @@ public class StoryLoader {
             return story;
         } catch (JacksonException e) {
             List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
-            problems.add(problemOf(name, e, sourceMap));
+            problems.add(ParseProblems.of(name, e, sourceMap));
             throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
-    }
-
-    private static StoryProblem problemOf(String name, JacksonException e, SourceMap sourceMap) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .reduce("", String::concat)
-                .replaceFirst("^\\.", "");
-        String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-        TokenStreamLocation location = e.getLocation();
-        if (e instanceof DatabindException && !field.isEmpty() || location == null) {
-            // a mapping error is best placed at the field it names; the parser may have read past it
-            return sourceMap.locate(StoryProblem.at(name, field, message));
-        }
-        return new StoryProblem(name, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()), field, message);
     }
 
     /** Collects every field the story format does not know, instead of stopping at the first. */
@@ -111,10 +116,14 @@ public class StoryLoader {
 
     private static String readUtf8(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("larger than the " + MAX_BYTES + " bytes a story file may have");
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new IOException("not valid UTF-8 text", e);

@@ -69,10 +69,9 @@ public class StoryExplorer extends Div {
             }
         });
         timeline.addRangeListener(e -> change(state.withDates(e.from(), e.to())));
-        map.addPinClickListener(e -> open(state.withPlace(e.placeId()), true, e.byKeyboard()));
-        map.addLinkClickListener(e -> open(state.withLink(e.linkId()), true, e.byKeyboard()));
-        placeList.addPlaceChosenListener(e -> open(state.withPlace(e.placeId()), false, true));
-        linkList.addLinkChosenListener(e -> open(state.withLink(e.linkId()), false, true));
+        map.addChoiceListener(e -> open(e.isLink() ? state.withLink(e.id()) : state.withPlace(e.id()), true, e.byKeyboard()));
+        placeList.addChoiceListener(e -> open(state.withPlace(e.id()), false, true));
+        linkList.addChoiceListener(e -> open(state.withLink(e.id()), false, true));
         panel.addCloseListener(e -> closePanel());
     }
 

@@ -110,27 +110,22 @@ public class StoryMap extends Div {
         return shownPlaceIds;
     }
 
-    /** Listens for a reader choosing a pin, by pointer or keyboard. */
-    public Registration addPinClickListener(ComponentEventListener<PinClickEvent> listener) {
-        return addListener(PinClickEvent.class, listener);
+    /** Listens for a reader choosing a pin or a line, by pointer or keyboard. */
+    public Registration addChoiceListener(ComponentEventListener<ChoiceEvent> listener) {
+        return addListener(ChoiceEvent.class, listener);
     }
 
     @ClientCallable
     void pinChosen(String placeId, boolean byKeyboard) {
         if (shownPlaceIds.contains(placeId)) {
-            fireEvent(new PinClickEvent(this, placeId, byKeyboard));
+            fireEvent(new ChoiceEvent(this, placeId, false, byKeyboard));
         }
-    }
-
-    /** Listens for a reader choosing a link's line. */
-    public Registration addLinkClickListener(ComponentEventListener<LinkClickEvent> listener) {
-        return addListener(LinkClickEvent.class, listener);
     }
 
     @ClientCallable
     void linkChosen(String linkId, boolean byKeyboard) {
         if (shownLinkIds.contains(linkId)) {
-            fireEvent(new LinkClickEvent(this, linkId, byKeyboard));
+            fireEvent(new ChoiceEvent(this, linkId, true, byKeyboard));
         }
     }
 
@@ -157,39 +152,27 @@ public class StoryMap extends Div {
         }
     }
 
-    /** A reader chose a link's line on the map. */
-    public static class LinkClickEvent extends ComponentEvent<StoryMap> {
-        private final String linkId;
+    /** A reader chose a place's pin or a link's line on the map. */
+    public static class ChoiceEvent extends ComponentEvent<StoryMap> {
+        private final String id;
+        private final boolean link;
         private final boolean byKeyboard;
 
-        LinkClickEvent(StoryMap source, String linkId, boolean byKeyboard) {
+        ChoiceEvent(StoryMap source, String id, boolean link, boolean byKeyboard) {
             super(source, true);
-            this.linkId = linkId;
+            this.id = id;
+            this.link = link;
             this.byKeyboard = byKeyboard;
         }
 
-        public String linkId() {
-            return linkId;
+        /** The id of the chosen place or link. */
+        public String id() {
+            return id;
         }
 
-        public boolean byKeyboard() {
-            return byKeyboard;
-        }
-    }
-
-    /** A reader chose a place's pin on the map. */
-    public static class PinClickEvent extends ComponentEvent<StoryMap> {
-        private final String placeId;
-        private final boolean byKeyboard;
-
-        PinClickEvent(StoryMap source, String placeId, boolean byKeyboard) {
-            super(source, true);
-            this.placeId = placeId;
-            this.byKeyboard = byKeyboard;
-        }
-
-        public String placeId() {
-            return placeId;
+        /** Whether a link's line was chosen rather than a pin. */
+        public boolean isLink() {
+            return link;
         }
 
         /** Whether the reader used the keyboard, so focus should follow into the panel. */

@@ -53,7 +53,7 @@ class Timeline extends Div {
         this.to = rangeTo;
         axis.removeAll();
         NativeButton all = new NativeButton(getTranslation("timeline.all"), e -> choose(null, null));
-        all.addClassName("sa-timeline__day");
+        all.addClassNames("sa-chip", "sa-timeline__day");
         all.getElement().setAttribute("aria-pressed", String.valueOf(rangeFrom == null && rangeTo == null));
         axis.add(all);
         days.forEach((day, items) -> axis.add(dayButton(day, items)));
@@ -67,7 +67,7 @@ class Timeline extends Div {
                 .collect(Collectors.joining(", "));
         String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
         NativeButton button = new NativeButton(getTranslation("timeline.day", date, wording, items.size()), e -> chooseDay(day));
-        button.addClassName("sa-timeline__day");
+        button.addClassNames("sa-chip", "sa-timeline__day");
         button.getElement().setAttribute("data-date", day.toString());
         button.getElement().setAttribute("aria-pressed", String.valueOf(inRange(day)));
         return button;

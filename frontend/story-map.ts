@@ -158,6 +158,7 @@ function select(host: HostElement, placeId: string | null, linkId: string | null
   state.selected = placeId;
   state.selectedLink = linkId;
   markSelected(state);
+  placeLabels(state.pins, host); // a selected label is bold, so wider
 }
 
 function markSelected(state: MapState): void {

@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * What a reader sees, as the URL carries it: the open place ({@code ?place=}), the actor filter
  * ({@code ?actor=}, repeatable or comma-separated) and the interface language ({@code ?lang=}).
  */
-record MapState(@Nullable String place, Set<String> actors, @Nullable String lang) {
+public record MapState(@Nullable String place, Set<String> actors, @Nullable String lang) {
 
-    static final MapState EMPTY = new MapState(null, Set.of(), null);
+    public static final MapState EMPTY = new MapState(null, Set.of(), null);
 
-    MapState {
+    public MapState {
         actors = Set.copyOf(new LinkedHashSet<>(actors));
         place = place == null || place.isBlank() ? null : place.strip();
         lang = lang == null || lang.isBlank() ? null : lang.strip();
     }
 
     /** Reads the state from a URL's query parameters; ids are taken as given and checked by the view. */
-    static MapState of(QueryParameters query) {
+    public static MapState of(QueryParameters query) {
         Map<String, List<String>> params = query.getParameters();
         Set<String> actors = new LinkedHashSet<>();
         params.getOrDefault("actor", List.of()).stream()
@@ -36,7 +36,7 @@ record MapState(@Nullable String place, Set<String> actors, @Nullable String lan
     }
 
     /** The query parameters that reproduce this state; actors sorted so equal states give equal links. */
-    QueryParameters toQueryParameters() {
+    public QueryParameters toQueryParameters() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (place != null) {
             params.put("place", List.of(place));
@@ -50,11 +50,11 @@ record MapState(@Nullable String place, Set<String> actors, @Nullable String lan
         return new QueryParameters(params);
     }
 
-    MapState withPlace(@Nullable String placeId) {
+    public MapState withPlace(@Nullable String placeId) {
         return new MapState(placeId, actors, lang);
     }
 
-    MapState withActors(Set<String> actorIds) {
+    public MapState withActors(Set<String> actorIds) {
         return new MapState(place, actorIds, lang);
     }
 

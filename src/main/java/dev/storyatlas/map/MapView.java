@@ -1,61 +1,35 @@
 package dev.storyatlas.map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import dev.storyatlas.base.Language;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
-import java.util.Locale;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The map of the default story at {@code /}; the URL carries the open place, the filter and the language. */
 @Route("")
 class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Story story;
-    private @Nullable StoryExplorer explorer;
+    private final List<MapViewAction> actions;
+    private final ExplorerBinding binding = new ExplorerBinding(this::layout);
 
-    MapView(StoryCatalog catalog) {
+    MapView(StoryCatalog catalog, ObjectProvider<MapViewAction> actions) {
         this.story = catalog.defaultStory();
+        this.actions = actions.orderedStream().toList();
         addClassName("sa-app");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MapState requested = MapState.of(event.getLocation().getQueryParameters());
-        UI ui = event.getUI();
-        Locale locale = requested.lang() == null ? Language.closestTo(ui.getLocale())
-                : Language.fromParameter(requested.lang()).orElse(Language.closestTo(ui.getLocale()));
-        if (explorer == null || !locale.equals(ui.getLocale())) {
-            ui.setLocale(locale);
-            build();
-        }
-        if (requested.lang() != null && Language.fromParameter(requested.lang()).isEmpty()) {
-            notice(getTranslation("notice.unknown-lang", requested.lang()));
-            requested = new MapState(requested.place(), requested.actors(), null);
-        }
-        if (requested.place() != null && story.place(requested.place()).isEmpty()) {
-            notice(getTranslation("notice.unknown-place", requested.place()));
-        }
-        Set<String> unknownActors = StoryExplorer.unknownActors(story, requested);
-        if (!unknownActors.isEmpty()) {
-            notice(getTranslation("notice.unknown-actor", String.join(", ", unknownActors)));
-        }
-        MapState known = StoryExplorer.known(story, requested);
-        explorer.apply(known);
-        if (!explorer.state().equals(requested)) {
-            replaceUrl(ui, explorer.state());
-        }
+        binding.navigate(event, story);
     }
 
     @Override
@@ -63,25 +37,19 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return story.title() + " – Story Atlas";
     }
 
-    private void build() {
+    private void layout(StoryExplorer explorer) {
         removeAll();
         H1 title = new H1(story.title());
         title.addClassName("sa-title");
         Paragraph source = new Paragraph(getTranslation("story.source", story.publisher(), story.published().toString()));
         source.addClassName("sa-source");
-        Header header = new Header(title, source);
+        Div heading = new Div(title, source);
+        heading.addClassName("sa-header__text");
+        Div tools = new Div();
+        tools.addClassName("sa-header__actions");
+        actions.forEach(action -> tools.add(action.create(story, explorer::state)));
+        Header header = new Header(heading, tools);
         header.addClassName("sa-header");
-        explorer = new StoryExplorer(story);
-        explorer.addStateChangeListener(e -> replaceUrl(UI.getCurrent(), e.state()));
         add(header, explorer);
-    }
-
-    private static void replaceUrl(UI ui, MapState state) {
-        ui.getPage().getHistory().replaceState(null, new Location("", state.toQueryParameters()));
-    }
-
-    private static void notice(String text) {
-        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
-        notification.addClassName("sa-notice");
     }
 }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * A story's map with its actor filter, place list and place panel, kept in step with one
  * {@link MapState}. Views put it on a page and mirror its state into the URL.
  */
-class StoryExplorer extends Div {
+public class StoryExplorer extends Div {
 
     private final Story story;
     private final ActorFilter filter;
@@ -33,7 +33,7 @@ class StoryExplorer extends Div {
     private MapState state = MapState.EMPTY;
     private boolean applying;
 
-    StoryExplorer(Story story) {
+    public StoryExplorer(Story story) {
         this.story = story;
         this.filter = new ActorFilter(story);
         addClassName("sa-explorer");
@@ -84,11 +84,16 @@ class StoryExplorer extends Div {
         render();
     }
 
-    MapState state() {
+    public MapState state() {
         return state;
     }
 
-    Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
+    /** The story this explorer shows. */
+    public Story story() {
+        return story;
+    }
+
+    public Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
         return addListener(StateChangeEvent.class, listener);
     }
 
@@ -142,7 +147,7 @@ class StoryExplorer extends Div {
     }
 
     /** The reader changed the place or the filter. */
-    static class StateChangeEvent extends ComponentEvent<StoryExplorer> {
+    public static class StateChangeEvent extends ComponentEvent<StoryExplorer> {
         private final MapState state;
 
         StateChangeEvent(StoryExplorer source, MapState state) {
@@ -150,7 +155,7 @@ class StoryExplorer extends Div {
             this.state = state;
         }
 
-        MapState state() {
+        public MapState state() {
             return state;
         }
     }

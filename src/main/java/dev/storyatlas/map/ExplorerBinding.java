@@ -22,18 +22,23 @@ public final class ExplorerBinding {
 
     private final Consumer<StoryExplorer> layout;
     private @Nullable StoryExplorer explorer;
-    private String path = "";
+    // Null where the explorer has no URL of its own (the web component lives in someone else's page).
+    private @Nullable String path;
 
     /** The layout puts a fresh explorer on the page; it runs again when the language or the story changes. */
     public ExplorerBinding(Consumer<StoryExplorer> layout) {
         this.layout = layout;
     }
 
-    /** Shows the story in the state the navigation's URL asks for. */
+    /** Shows the story in the state the navigation's URL asks for, and keeps that URL in step. */
     public void navigate(BeforeEnterEvent event, Story story) {
-        MapState requested = MapState.of(event.getLocation().getQueryParameters());
-        UI ui = event.getUI();
         path = event.getLocation().getPath();
+        show(event.getUI(), story, MapState.of(event.getLocation().getQueryParameters()));
+    }
+
+    /** Shows the story in the given state, checked and announced as if a URL had asked for it. */
+    public void show(UI ui, Story story, MapState state) {
+        MapState requested = state;
         Optional<Locale> asked = requested.lang() == null ? Optional.empty() : Language.fromParameter(requested.lang());
         Locale locale = asked.orElse(Language.closestTo(ui.getLocale()));
         if (explorer == null || explorer.story() != story || !locale.equals(ui.getLocale())) {
@@ -66,6 +71,9 @@ public final class ExplorerBinding {
     }
 
     private void replaceUrl(UI ui, MapState state) {
+        if (path == null) {
+            return;
+        }
         ui.getPage().getHistory().replaceState(null, new Location(path, state.toQueryParameters()));
     }
 

@@ -1,0 +1,80 @@
+package dev.storyatlas.embed;
+
+import dev.storyatlas.map.MapState;
+import dev.storyatlas.story.Story;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The code a site pastes to show a view of a story: an iframe with the resize script, or the web
+ * component. Every value that goes in (story text, ids from the URL) is escaped for its place, so
+ * the code can never carry markup or script of its own.
+ *
+ * @param iframe the iframe and the script that fits its height
+ * @param webComponent the {@code <story-atlas-map>} element and its script
+ */
+record EmbedCode(String iframe, String webComponent) {
+
+    /** The height an iframe has before its map reports its own (or where the script is left out). */
+    static final int INITIAL_HEIGHT = 640;
+
+    /**
+     * The code for the story in the given state.
+     *
+     * @param atlasUrl the Story Atlas server's address as readers reach it, e.g. {@code https://atlas.example}
+     * @param lang the interface language the embed should speak
+     * @param frameTitle the iframe's accessible name
+     */
+    static EmbedCode of(String atlasUrl, Story story, MapState state, String lang, String frameTitle) {
+        String base = atlasUrl.endsWith("/") ? atlasUrl.substring(0, atlasUrl.length() - 1) : atlasUrl;
+        String src = base + "/embed/" + pathSegment(story.id()) + query(state, lang);
+        String iframe = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(frameTitle) + "\""
+                + " style=\"width:100%;height:" + INITIAL_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
+                + "<script src=\"" + attribute(base + "/embed.js") + "\" async></script>";
+        StringBuilder element = new StringBuilder("<story-atlas-map story=\"").append(attribute(story.id())).append('"');
+        if (state.place() != null) {
+            element.append(" place=\"").append(attribute(state.place())).append('"');
+        }
+        if (!state.actors().isEmpty()) {
+            element.append(" actor=\"").append(attribute(String.join(",", state.actors().stream().sorted().toList()))).append('"');
+        }
+        element.append(" lang=\"").append(attribute(lang)).append("\"></story-atlas-map>");
+        String webComponent = "<script type=\"module\" src=\"" + attribute(base + "/web-component/" + StoryAtlasMapExporter.TAG + ".js")
+                + "\"></script>\n" + element;
+        return new EmbedCode(iframe, webComponent);
+    }
+
+    private static String query(MapState state, String lang) {
+        List<String> pairs = new ArrayList<>();
+        MapState withLang = new MapState(state.place(), state.actors(), lang);
+        for (Map.Entry<String, List<String>> parameter : withLang.toQueryParameters().getParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                pairs.add(parameter.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
+    }
+
+    private static String pathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The text as an HTML attribute value in double quotes: nothing in it can end the attribute or open a tag. */
+    static String attribute(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

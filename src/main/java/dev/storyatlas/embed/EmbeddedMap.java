@@ -1,0 +1,113 @@
+package dev.storyatlas.embed;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.storyatlas.map.ExplorerBinding;
+import dev.storyatlas.map.MapState;
+import dev.storyatlas.map.StoryExplorer;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryCatalog;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What the {@code <story-atlas-map>} element shows: a story's explorer, steered by the element's
+ * attributes instead of a URL (the host page's URL is not ours to change).
+ */
+class EmbeddedMap extends Div {
+
+    private final StoryCatalog catalog;
+    private final ExplorerBinding binding = new ExplorerBinding(this::layout);
+    private String storyId = "";
+    private String place = "";
+    private String actor = "";
+    private String lang = "";
+    private boolean refreshPending;
+    private Consumer<MapState> stateListener = state -> { };
+
+    EmbeddedMap(StoryCatalog catalog) {
+        this.catalog = catalog;
+        addClassName("sa-embed");
+        addAttachListener(e -> scheduleRefresh());
+    }
+
+    void setStoryId(String storyId) {
+        this.storyId = storyId;
+        scheduleRefresh();
+    }
+
+    void setPlace(String place) {
+        this.place = place;
+        scheduleRefresh();
+    }
+
+    void setActor(String actor) {
+        this.actor = actor;
+        scheduleRefresh();
+    }
+
+    void setLang(String lang) {
+        this.lang = lang;
+        scheduleRefresh();
+    }
+
+    /** Tells the listener whenever the reader changes the place or the filter. */
+    void onStateChange(Consumer<MapState> listener) {
+        this.stateListener = listener;
+    }
+
+    /** The story shown, as the element's {@code story} attribute names it (the default story when empty). */
+    String storyId() {
+        return storyId;
+    }
+
+    /** The interface language the map speaks now. */
+    String language() {
+        return getLocale().getLanguage();
+    }
+
+    // Attributes arrive one by one; the map is drawn once, after the last of them in this round trip.
+    private void scheduleRefresh() {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+            refreshPending = false;
+            refresh(ui);
+        }));
+    }
+
+    private void refresh(UI ui) {
+        Story story = storyId.isBlank() ? catalog.defaultStory() : catalog.find(storyId.strip()).orElse(null);
+        if (story == null) {
+            removeAll();
+            Paragraph notice = new Paragraph(getTranslation("embed.unknown-story", storyId));
+            notice.addClassName("sa-embed__notice");
+            add(notice);
+            return;
+        }
+        binding.show(ui, story, MapState.of(QueryParameters.simple(Map.of("place", place, "actor", actor, "lang", lang))));
+    }
+
+    private void layout(StoryExplorer explorer) {
+        removeAll();
+        explorer.addStateChangeListener(e -> stateListener.accept(e.state()));
+        Story shown = explorer.story();
+        Paragraph source = new Paragraph(shown.title() + " · "
+                + getTranslation("story.source", shown.publisher(), shown.published().toString()));
+        source.addClassName("sa-embed__source");
+        // The element's content lives in its shadow root, which the page's style sheets do not reach.
+        String atlas = AtlasUrl.current();
+        getElement().appendChild(styleSheet(atlas + "/" + Lumo.STYLESHEET), styleSheet(atlas + "/story-atlas.css"));
+        add(explorer, source);
+    }
+
+    private static Element styleSheet(String href) {
+        return new Element("link").setAttribute("rel", "stylesheet").setAttribute("href", href);
+    }
+}

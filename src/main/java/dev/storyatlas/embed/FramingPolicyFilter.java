@@ -1,0 +1,48 @@
+package dev.storyatlas.embed;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may put our pages in a frame: the embed for every site or the configured ones, every other
+ * page only our own (against clickjacking and against the main view posing inside foreign sites).
+ */
+@Component
+class FramingPolicyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Content-Security-Policy";
+
+    private final EmbedProperties properties;
+
+    FramingPolicyFilter(EmbedProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String policy = policyFor(request.getRequestURI().substring(request.getContextPath().length()));
+        if (policy != null) {
+            response.setHeader(HEADER, policy);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The policy for a path inside the app; null where any site may frame it. */
+    @Nullable String policyFor(String path) {
+        if (!isEmbed(path)) {
+            return "frame-ancestors 'self'";
+        }
+        return properties.anyOrigin() ? null : "frame-ancestors 'self' " + String.join(" ", properties.allowedOrigins());
+    }
+
+    static boolean isEmbed(String path) {
+        return path.equals("/embed") || path.startsWith("/embed/");
+    }
+}

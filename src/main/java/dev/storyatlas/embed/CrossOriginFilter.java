@@ -31,9 +31,14 @@ class CrossOriginFilter extends OncePerRequestFilter {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.setHeader("Access-Control-Allow-Credentials", "true");
             response.addHeader("Vary", "Origin");
+            // Vaadin's loader in development mode polls with a header of its own and reads one in the reply.
+            response.setHeader("Access-Control-Expose-Headers", "X-DevModePending");
             if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
-                response.setHeader("Access-Control-Allow-Methods", "GET, POST");
-                response.setHeader("Access-Control-Allow-Headers", "Content-Type");
+                response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST");
+                String headers = request.getHeader("Access-Control-Request-Headers");
+                if (headers != null) {
+                    response.setHeader("Access-Control-Allow-Headers", headers);
+                }
                 response.setHeader("Access-Control-Max-Age", "600");
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return;

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,12 @@ class FramingPolicyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String policy = policyFor(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String policy = policyFor(path);
         if (policy != null) {
             response.setHeader(HEADER, policy);
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, isEmbed(path) ? new WithoutFrameOptions(response) : response);
     }
 
     /** The policy for a path inside the app; null where any site may frame it. */
@@ -44,5 +46,31 @@ class FramingPolicyFilter extends OncePerRequestFilter {
 
     static boolean isEmbed(String path) {
         return path.equals("/embed") || path.startsWith("/embed/");
+    }
+
+    /**
+     * Vaadin sends {@code X-Frame-Options: SAMEORIGIN} with every page it bootstraps; on the embed that
+     * would forbid what the policy above allows, so the embed's response drops it.
+     */
+    private static final class WithoutFrameOptions extends HttpServletResponseWrapper {
+        private static final String FRAME_OPTIONS = "X-Frame-Options";
+
+        WithoutFrameOptions(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

@@ -16,6 +16,12 @@ class EmbedInBrowserTest extends BrowserTest {
 
     private final HostSite host = new HostSite();
 
+    @org.junit.jupiter.api.BeforeEach
+    void debug() {
+        page.onConsoleMessage(m -> System.out.println("CONSOLE " + m.type() + " " + m.text()));
+        page.onRequestFailed(r -> System.out.println("FAILED " + r.url() + " " + r.failure()));
+    }
+
     @AfterEach
     void stopHost() {
         host.close();

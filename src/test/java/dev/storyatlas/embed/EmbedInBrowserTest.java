@@ -16,12 +16,6 @@ class EmbedInBrowserTest extends BrowserTest {
 
     private final HostSite host = new HostSite();
 
-    @org.junit.jupiter.api.BeforeEach
-    void debug() {
-        page.onConsoleMessage(m -> System.out.println("CONSOLE " + m.type() + " " + m.text()));
-        page.onRequestFailed(r -> System.out.println("FAILED " + r.url() + " " + r.failure()));
-    }
-
     @AfterEach
     void stopHost() {
         host.close();
@@ -72,7 +66,7 @@ class EmbedInBrowserTest extends BrowserTest {
     void the_web_component_on_another_site_shows_its_initial_place_and_tells_the_page_of_changes() {
         String address = host.page("/component.html",
                 "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
-                + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua\" lang=\"en\"></story-atlas-map>"
+                + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>"
                 + "<script>window.changes = []; document.getElementById('atlas')"
                 + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
         page.navigate(address);
@@ -86,7 +80,7 @@ class EmbedInBrowserTest extends BrowserTest {
         assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
         page.waitForFunction("() => window.changes.length > 0");
         Object detail = page.evaluate("() => window.changes.at(-1)");
-        assertThat(detail.toString()).contains("place=kyiv", "actor=[nv-ua]", "lang=en");
+        assertThat(detail.toString()).contains("place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
         assertThat(pageErrors).isEmpty();
     }
 

@@ -21,7 +21,7 @@ class EmbedAction implements MapViewAction {
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClickListener(e -> {
             UI ui = UI.getCurrent();
-            EmbedCode code = EmbedCode.of(AtlasUrl.current(), story, state.get(), ui.getLocale().getLanguage(),
+            EmbedCode code = EmbedCode.of(AtlasUrl.current(), story.id(), state.get(), ui.getLocale().getLanguage(),
                     ui.getTranslation("embed.frame-title", story.title()));
             new EmbedCodeDialog(code).open();
         });

@@ -1,12 +1,10 @@
 package dev.storyatlas.embed;
 
 import dev.storyatlas.map.MapState;
-import dev.storyatlas.story.Story;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The code a site pastes to show a view of a story: an iframe with the resize script, or the web
@@ -28,13 +26,13 @@ record EmbedCode(String iframe, String webComponent) {
      * @param lang the interface language the embed should speak
      * @param frameTitle the iframe's accessible name
      */
-    static EmbedCode of(String atlasUrl, Story story, MapState state, String lang, String frameTitle) {
+    static EmbedCode of(String atlasUrl, String storyId, MapState state, String lang, String frameTitle) {
         String base = atlasUrl.endsWith("/") ? atlasUrl.substring(0, atlasUrl.length() - 1) : atlasUrl;
-        String src = base + "/embed/" + pathSegment(story.id()) + query(state, lang);
+        String src = base + "/embed/" + pathSegment(storyId) + query(state, lang);
         String iframe = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(frameTitle) + "\""
                 + " style=\"width:100%;height:" + INITIAL_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
                 + "<script src=\"" + attribute(base + "/embed.js") + "\" async></script>";
-        StringBuilder element = new StringBuilder("<story-atlas-map story=\"").append(attribute(story.id())).append('"');
+        StringBuilder element = new StringBuilder("<story-atlas-map story=\"").append(attribute(storyId)).append('"');
         if (state.place() != null) {
             element.append(" place=\"").append(attribute(state.place())).append('"');
         }
@@ -47,15 +45,17 @@ record EmbedCode(String iframe, String webComponent) {
         return new EmbedCode(iframe, webComponent);
     }
 
+    // The main view's parameters in a fixed order, so equal views give equal code.
     private static String query(MapState state, String lang) {
         List<String> pairs = new ArrayList<>();
-        MapState withLang = new MapState(state.place(), state.actors(), lang);
-        for (Map.Entry<String, List<String>> parameter : withLang.toQueryParameters().getParameters().entrySet()) {
-            for (String value : parameter.getValue()) {
-                pairs.add(parameter.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+        if (state.place() != null) {
+            pairs.add("place=" + URLEncoder.encode(state.place(), StandardCharsets.UTF_8));
         }
-        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
+        if (!state.actors().isEmpty()) {
+            pairs.add("actor=" + URLEncoder.encode(String.join(",", state.actors().stream().sorted().toList()), StandardCharsets.UTF_8));
+        }
+        pairs.add("lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8));
+        return "?" + String.join("&", pairs);
     }
 
     private static String pathSegment(String value) {

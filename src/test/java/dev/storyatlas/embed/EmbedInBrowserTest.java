@@ -6,13 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.storyatlas.BrowserTest;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /** The map on another site's page, in an iframe and as a web component, with any site allowed to embed it. */
+@Import(EmbedInBrowserTest.OpenUis.class)
 class EmbedInBrowserTest extends BrowserTest {
+
+    @Autowired
+    private OpenUis openUis;
 
     private final HostSite host = new HostSite();
 
@@ -95,6 +108,24 @@ class EmbedInBrowserTest extends BrowserTest {
         assertThat(pageErrors).anyMatch(error -> error.contains("frame-ancestors"));
     }
 
+    @Test
+    void when_the_reader_leaves_the_host_page_vaadin_closes_the_embeds_ui_at_once() {
+        Set<UI> before = openUis.now();
+        openIframe("/embed?lang=en", 900);
+        Set<UI> embeds = new HashSet<>(openUis.now());
+        embeds.removeAll(before);
+        assertThat(embeds).hasSize(1);
+
+        page.navigate("about:blank");
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (openUis.now().stream().anyMatch(embeds::contains) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(100);
+        }
+        assertThat(openUis.now()).as("the embed's UI after the reader left").doesNotContainAnyElementsOf(embeds);
+        assertThat(pageErrors).isEmpty();
+    }
+
     private FrameLocator openIframe(String pathAndQuery, int width) {
         String address = host.page("/iframe.html", "<iframe id=\"atlas\" src=\"" + url(pathAndQuery) + "\" title=\"Map\""
                 + " style=\"width:" + width + "px;height:640px;border:0\"></iframe>"
@@ -114,4 +145,23 @@ class EmbedInBrowserTest extends BrowserTest {
                 new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+
+    /** The UIs the server holds; the unload beacon that Vaadin sends from the page should close them. */
+    @TestConfiguration
+    static class OpenUis {
+        private final Set<UI> open = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        VaadinServiceInitListener trackOpenUis() {
+            return event -> event.getSource().addUIInitListener(init -> {
+                UI ui = init.getUI();
+                open.add(ui);
+                ui.addDetachListener(detach -> open.remove(ui));
+            });
+        }
+
+        Set<UI> now() {
+            return Set.copyOf(open);
+        }
+    }
 }

@@ -96,7 +96,13 @@ class EmbeddedMap extends Div {
 
     private void layout(StoryExplorer explorer) {
         removeAll();
-        explorer.addStateChangeListener(e -> stateListener.accept(e.state()));
+        explorer.addStateChangeListener(e -> {
+            // The reader's choice is the element's state now; a later attribute change starts from it.
+            place = placeOf(e.state());
+            actor = actorsOf(e.state());
+            reflectIntoAttributes();
+            stateListener.accept(e.state());
+        });
         Story shown = explorer.story();
         Paragraph source = new Paragraph(shown.title() + " · "
                 + getTranslation("story.source", shown.publisher(), shown.published().toString()));
@@ -105,6 +111,22 @@ class EmbeddedMap extends Div {
         String atlas = AtlasUrl.current();
         getElement().appendChild(styleSheet(atlas + "/" + Lumo.STYLESHEET), styleSheet(atlas + "/story-atlas.css"));
         add(explorer, source);
+    }
+
+    // The page sees the reader's choice in the element's attributes, and setting one back later is a change again.
+    private void reflectIntoAttributes() {
+        getElement().executeJs("const host = this.getRootNode().host;"
+                + " if (host) { host.setAttribute('place', $0); host.setAttribute('actor', $1); }", place, actor);
+    }
+
+    /** The state's place as the {@code place} attribute writes it. */
+    static String placeOf(MapState state) {
+        return state.place() == null ? "" : state.place();
+    }
+
+    /** The state's actors as the {@code actor} attribute writes them. */
+    static String actorsOf(MapState state) {
+        return String.join(",", state.actors().stream().sorted().toList());
     }
 
     private static Element styleSheet(String href) {

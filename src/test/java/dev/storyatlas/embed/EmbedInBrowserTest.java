@@ -76,7 +76,7 @@ class EmbedInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void the_web_component_on_another_site_shows_its_initial_place_and_tells_the_page_of_changes() {
+    void the_web_component_on_another_site_shows_its_initial_place_tells_the_page_of_changes_and_follows_its_attributes() {
         String address = host.page("/component.html",
                 "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
                 + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>"
@@ -94,6 +94,10 @@ class EmbedInBrowserTest extends BrowserTest {
         page.waitForFunction("() => window.changes.length > 0");
         Object detail = page.evaluate("() => window.changes.at(-1)");
         assertThat(detail.toString()).contains("place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
+
+        assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
+        page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'bryansk')");
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
         assertThat(pageErrors).isEmpty();
     }
 

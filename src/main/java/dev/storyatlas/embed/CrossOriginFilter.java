@@ -49,7 +49,7 @@ class CrossOriginFilter extends OncePerRequestFilter {
 
     /** The element's script, the bundle chunks it imports, and Vaadin's own requests (UIDL, heartbeat, beacon). */
     static boolean servesTheElement(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = FramingPolicyFilter.pathInApp(request);
         String query = request.getQueryString();
         return path.startsWith("/web-component/") || path.startsWith("/VAADIN/")
                 || (query != null && (query.startsWith("v-r=") || query.contains("&v-r=")));

@@ -28,7 +28,7 @@ class FramingPolicyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathInApp(request);
         String policy = policyFor(path);
         if (policy != null) {
             response.setHeader(HEADER, policy);
@@ -42,6 +42,11 @@ class FramingPolicyFilter extends OncePerRequestFilter {
             return "frame-ancestors 'self'";
         }
         return properties.anyOrigin() ? null : "frame-ancestors 'self' " + String.join(" ", properties.allowedOrigins());
+    }
+
+    /** The request's path below the app's context path, e.g. {@code /embed/taz}. */
+    static String pathInApp(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static boolean isEmbed(String path) {

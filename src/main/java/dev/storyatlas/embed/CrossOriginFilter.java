@@ -5,17 +5,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets the {@code <story-atlas-map>} element work on other sites' pages: its script, the bundle it
  * imports and its requests to the server need CORS headers, which Vaadin does not send. The element
- * keeps its session through the cookie, so the reply names the calling site exactly and allows
- * credentials; sites outside {@code storyatlas.embed.allowed-origins} (when set) get no headers.
+ * keeps its session through the cookie, so for its requests the reply names the calling site exactly
+ * and allows credentials; sites outside {@code storyatlas.embed.allowed-origins} (when set) get no
+ * such headers. The bundle's files are public and cookie-free, so any site may read those.
  */
 @Component
 class CrossOriginFilter extends OncePerRequestFilter {
+
+    private static final String BUILD_FILES = "/VAADIN/";
 
     private final EmbedProperties properties;
 
@@ -27,7 +31,12 @@ class CrossOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
-        if (origin != null && servesTheElement(request) && properties.allows(origin)) {
+        String path = FramingPolicyFilter.pathInApp(request);
+        if (path.startsWith(BUILD_FILES)) {
+            // Public build files, fetched without cookies and cached by browsers: one answer for every
+            // request, else a copy cached for the embed's own origin would be refused to the host page.
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        } else if (origin != null && servesTheElement(path, request.getQueryString()) && properties.allows(origin)) {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.setHeader("Access-Control-Allow-Credentials", "true");
             response.addHeader("Vary", "Origin");
@@ -47,11 +56,8 @@ class CrossOriginFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The element's script, the bundle chunks it imports, and Vaadin's own requests (UIDL, heartbeat, beacon). */
-    static boolean servesTheElement(HttpServletRequest request) {
-        String path = FramingPolicyFilter.pathInApp(request);
-        String query = request.getQueryString();
-        return path.startsWith("/web-component/") || path.startsWith("/VAADIN/")
-                || (query != null && (query.startsWith("v-r=") || query.contains("&v-r=")));
+    /** The element's scripts and Vaadin's own requests of it (UIDL, heartbeat, beacon), which carry the session cookie. */
+    static boolean servesTheElement(String path, @Nullable String query) {
+        return path.startsWith("/web-component/") || (query != null && (query.startsWith("v-r=") || query.contains("&v-r=")));
     }
 }

@@ -45,6 +45,19 @@ class CrossOriginFilterTest {
     }
 
     @Test
+    void the_bundles_public_files_give_every_request_the_same_answer_so_a_cached_copy_serves_every_site() throws Exception {
+        EmbedProperties allowList = new EmbedProperties(List.of("https://partner.example"), null);
+        MockHttpServletRequest withoutOrigin = new MockHttpServletRequest("GET", "/VAADIN/build/webcomponenthtml-1.js");
+
+        for (MockHttpServletRequest request : List.of(request("GET", "/VAADIN/build/webcomponenthtml-1.js", null), withoutOrigin)) {
+            MockHttpServletResponse response = run(allowList, request);
+
+            assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+            assertThat(response.getHeader("Access-Control-Allow-Credentials")).isNull();
+        }
+    }
+
+    @Test
     void pages_other_than_the_elements_get_no_cross_origin_headers() throws Exception {
         MockHttpServletResponse response = run(new EmbedProperties(null, null), request("GET", "/", "lang=en"));
 

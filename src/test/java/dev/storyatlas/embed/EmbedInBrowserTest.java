@@ -102,6 +102,21 @@ class EmbedInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void an_iframe_and_a_web_component_on_the_same_page_both_work() {
+        String address = host.page("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
+                + " style=\"width:600px;height:640px;border:0\"></iframe>"
+                + "<script src=\"" + url("/embed.js") + "\" async></script>"
+                + "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
+                + "<story-atlas-map id=\"element\" place=\"seoul\" lang=\"de\"></story-atlas-map>");
+        page.navigate(address);
+
+        assertThat(page.frameLocator("#frame").locator(".leaflet-marker-pane .sa-pin")).hasCount(6);
+        assertThat(page.locator("#element .leaflet-marker-pane .sa-pin")).hasCount(6);
+        assertThat(page.locator("#element #place-panel h2")).hasText("Seoul");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
     void the_main_view_refuses_to_be_framed_by_another_site() {
         host.page("/main.html", "<iframe id=\"atlas\" src=\"" + url("/?lang=en") + "\" title=\"Map\"></iframe>");
 

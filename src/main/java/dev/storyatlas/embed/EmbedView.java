@@ -39,7 +39,7 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        shortenSession();
+        shortenSession(properties);
         Optional<String> storyId = event.getRouteParameters().get(STORY_PARAMETER);
         story = storyId.map(catalog::find).orElseGet(() -> Optional.of(catalog.defaultStory())).orElse(null);
         if (story == null) {
@@ -67,8 +67,11 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(explorer, source);
     }
 
-    // An embed reader often glances and leaves; their session should not linger for the app's long default.
-    private void shortenSession() {
+    /**
+     * Gives the current session the embed's timeout: an embed reader often glances and leaves, and
+     * should not hold server memory for the app's long default.
+     */
+    static void shortenSession(EmbedProperties properties) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
             session.getSession().setMaxInactiveInterval((int) properties.sessionTimeout().toSeconds());

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 class EmbeddedMap extends Div {
 
     private final StoryCatalog catalog;
+    private final EmbedProperties properties;
     private final ExplorerBinding binding = new ExplorerBinding(this::layout);
     private String storyId = "";
     private String place = "";
@@ -29,8 +30,9 @@ class EmbeddedMap extends Div {
     private boolean refreshPending;
     private Consumer<MapState> stateListener = state -> { };
 
-    EmbeddedMap(StoryCatalog catalog) {
+    EmbeddedMap(StoryCatalog catalog, EmbedProperties properties) {
         this.catalog = catalog;
+        this.properties = properties;
         addClassName("sa-embed");
         addAttachListener(e -> scheduleRefresh());
     }
@@ -83,6 +85,7 @@ class EmbeddedMap extends Div {
     }
 
     private void refresh(UI ui) {
+        EmbedView.shortenSession(properties);
         Story story = storyId.isBlank() ? catalog.defaultStory() : catalog.find(storyId.strip()).orElse(null);
         if (story == null) {
             removeAll();

@@ -43,6 +43,7 @@ class EmbedInBrowserTest extends BrowserTest {
 
         assertThat(frame.locator("#place-panel h2")).hasText("Kyiv");
         assertThat(frame.locator("h1")).hasCount(0);
+        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().endsWith("/embed?place=kyiv&lang=en")));
         assertThat(pageErrors).isEmpty();
     }
 

@@ -36,7 +36,7 @@ public record MapState(@Nullable String place, Set<String> actors, @Nullable Str
     }
 
     /** The query parameters that reproduce this state; actors sorted so equal states give equal links. */
-    public QueryParameters toQueryParameters() {
+    QueryParameters toQueryParameters() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (place != null) {
             params.put("place", List.of(place));
@@ -50,11 +50,11 @@ public record MapState(@Nullable String place, Set<String> actors, @Nullable Str
         return new QueryParameters(params);
     }
 
-    public MapState withPlace(@Nullable String placeId) {
+    MapState withPlace(@Nullable String placeId) {
         return new MapState(placeId, actors, lang);
     }
 
-    public MapState withActors(Set<String> actorIds) {
+    MapState withActors(Set<String> actorIds) {
         return new MapState(place, actorIds, lang);
     }
 

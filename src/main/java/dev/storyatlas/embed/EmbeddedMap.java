@@ -62,9 +62,9 @@ class EmbeddedMap extends Div {
         this.stateListener = listener;
     }
 
-    /** The story shown, as the element's {@code story} attribute names it (the default story when empty). */
+    /** The id of the story shown (the default story's when the {@code story} attribute is empty). */
     String storyId() {
-        return storyId;
+        return binding.explorer().map(explorer -> explorer.story().id()).orElse(storyId);
     }
 
     /** The interface language the map speaks now. */

@@ -94,7 +94,7 @@ class EmbedInBrowserTest extends BrowserTest {
         assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
         page.waitForFunction("() => window.changes.length > 0");
         Object detail = page.evaluate("() => window.changes.at(-1)");
-        assertThat(detail.toString()).contains("place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
+        assertThat(detail.toString()).contains("story=taz-2024-10-nordkorea-soldaten", "place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
 
         assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
         page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'bryansk')");

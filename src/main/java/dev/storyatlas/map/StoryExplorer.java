@@ -94,6 +94,11 @@ public class StoryExplorer extends Div {
         return state;
     }
 
+    /** The story this explorer shows. */
+    public Story story() {
+        return story;
+    }
+
     public Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
         return addListener(StateChangeEvent.class, listener);
     }

@@ -1,0 +1,51 @@
+package dev.storyatlas.embed;
+
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.webcomponent.WebComponent;
+import dev.storyatlas.map.MapState;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Exports the map as the custom element {@code <story-atlas-map story place actor lang>} for other
+ * sites' pages (README, "Embedding"). It fires {@code story-atlas-change} when the reader opens a
+ * place or changes the filter.
+ */
+// Leaflet's own style sheet is imported globally by the add-on; the element's shadow root needs its own copy.
+@CssImport("leaflet/dist/leaflet.css")
+public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
+
+    static final String TAG = "story-atlas-map";
+    static final String CHANGE_EVENT = "story-atlas-change";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public StoryAtlasMapExporter() {
+        super(TAG);
+        addProperty("story", "").onChange(EmbeddedMap::setStoryId);
+        addProperty("place", "").onChange(EmbeddedMap::setPlace);
+        addProperty("actor", "").onChange(EmbeddedMap::setActor);
+        addProperty("lang", "").onChange(EmbeddedMap::setLang);
+        addProperty("link", "").onChange(EmbeddedMap::setLink);
+        addProperty("from", "").onChange(EmbeddedMap::setFrom);
+        addProperty("to", "").onChange(EmbeddedMap::setTo);
+    }
+
+    @Override
+    protected void configureInstance(WebComponent<EmbeddedMap> webComponent, EmbeddedMap map) {
+        map.onStateChange(state -> webComponent.fireEvent(CHANGE_EVENT, detail(map, state)));
+    }
+
+    private static ObjectNode detail(EmbeddedMap map, MapState state) {
+        ObjectNode detail = JSON.createObjectNode();
+        detail.put("story", map.storyId());
+        detail.put("place", state.place());
+        detail.put("link", state.link());
+        detail.put("from", state.from());
+        detail.put("to", state.to());
+        state.actors().stream().sorted().forEach(detail.putArray("actor")::add);
+        detail.put("lang", map.language());
+        return detail;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.storyatlas.embed;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.storyatlas.BrowserTest;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The map on another site's page, in an iframe and as a web component, with any site allowed to embed it. */
+@Import(EmbedInBrowserTest.OpenUis.class)
+class EmbedInBrowserTest extends BrowserTest {
+
+    @Autowired
+    private OpenUis openUis;
+
+    private final HostSite host = new HostSite();
+
+    @AfterEach
+    void stopHost() {
+        host.close();
+    }
+
+    @Test
+    void an_iframe_on_another_site_shows_the_pins_and_a_click_opens_the_panel() {
+        FrameLocator frame = openIframe("/embed?lang=en", 900);
+
+        assertThat(pins(frame)).hasCount(6);
+        pin(frame, "Kyiv").click();
+
+        assertThat(frame.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(frame.locator("h1")).hasCount(0);
+        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().endsWith("/embed?place=kyiv&lang=en")));
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_iframe_applies_the_initial_place_filter_and_language() {
+        FrameLocator frame = openIframe("/embed/taz-2024-10-nordkorea-soldaten?place=beijing&actor=china&lang=de", 900);
+
+        assertThat(pins(frame)).hasCount(3);
+        assertThat(frame.locator("#place-panel h2")).hasText("Peking");
+        assertThat(frame.locator("#item-count")).containsText("angezeigt");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void on_a_phone_wide_iframe_the_panel_opens_below_the_map_and_the_iframe_grows_with_it() {
+        FrameLocator frame = openIframe("/embed?lang=en", 320);
+        Locator iframe = page.locator("#atlas");
+        page.waitForFunction("() => document.getElementById('atlas').style.height !== '640px'");
+        double before = iframe.boundingBox().height;
+
+        frame.locator(".sa-places__button[data-place='seoul']").click();
+        assertThat(frame.locator("#place-panel")).isVisible();
+        page.waitForFunction("h => document.getElementById('atlas').getBoundingClientRect().height > h + 200", before);
+
+        double content = (double) frame.locator(".sa-embed").evaluate("e => e.getBoundingClientRect().height");
+        assertThat(iframe.boundingBox().height).isCloseTo(content + 2 * 8, org.assertj.core.data.Offset.offset(40.0));
+        double mapBottom = frame.locator(".sa-map-region").boundingBox().y + frame.locator(".sa-map-region").boundingBox().height;
+        assertThat(frame.locator("#place-panel").boundingBox().y).isGreaterThanOrEqualTo(mapBottom);
+        assertThat(frame.locator(".sa-map-region").boundingBox().width).isGreaterThan(280);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_web_component_on_another_site_shows_its_initial_place_tells_the_page_of_changes_and_follows_its_attributes() {
+        String address = host.page("/component.html",
+                "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
+                + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>"
+                + "<script>window.changes = []; document.getElementById('atlas')"
+                + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
+        page.navigate(address);
+        page.waitForSelector(".leaflet-marker-pane .sa-pin");
+        waitForPinsToSettle();
+
+        assertThat(pins()).hasCount(2);
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        page.locator(".sa-places__button[data-place='kyiv']").click();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        page.waitForFunction("() => window.changes.length > 0");
+        Object detail = page.evaluate("() => window.changes.at(-1)");
+        assertThat(detail.toString()).contains("story=taz-2024-10-nordkorea-soldaten", "place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
+
+        assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
+        page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'bryansk')");
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void an_iframe_and_a_web_component_on_the_same_page_both_work() {
+        String address = host.page("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
+                + " style=\"width:600px;height:640px;border:0\"></iframe>"
+                + "<script src=\"" + url("/embed.js") + "\" async></script>"
+                + "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
+                + "<story-atlas-map id=\"element\" place=\"seoul\" lang=\"de\"></story-atlas-map>");
+        page.navigate(address);
+
+        assertThat(page.frameLocator("#frame").locator(".leaflet-marker-pane .sa-pin")).hasCount(6);
+        assertThat(page.locator("#element .leaflet-marker-pane .sa-pin")).hasCount(6);
+        assertThat(page.locator("#element #place-panel h2")).hasText("Seoul");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_main_view_refuses_to_be_framed_by_another_site() {
+        host.page("/main.html", "<iframe id=\"atlas\" src=\"" + url("/?lang=en") + "\" title=\"Map\"></iframe>");
+
+        page.navigate("http://localhost:" + host.port() + "/main.html");
+        page.waitForTimeout(1500);
+
+        assertThat(page.frameLocator("#atlas").locator(".sa-pin")).hasCount(0);
+        assertThat(pageErrors).anyMatch(error -> error.contains("frame-ancestors"));
+    }
+
+    @Test
+    void when_the_reader_leaves_the_host_page_vaadin_closes_the_embeds_ui_at_once() {
+        Set<UI> before = openUis.now();
+        openIframe("/embed?lang=en", 900);
+        Set<UI> embeds = new HashSet<>(openUis.now());
+        embeds.removeAll(before);
+        assertThat(embeds).hasSize(1);
+
+        page.navigate("about:blank");
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (openUis.now().stream().anyMatch(embeds::contains) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(100);
+        }
+        assertThat(openUis.now()).as("the embed's UI after the reader left").doesNotContainAnyElementsOf(embeds);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    private FrameLocator openIframe(String pathAndQuery, int width) {
+        String address = host.page("/iframe.html", "<iframe id=\"atlas\" src=\"" + url(pathAndQuery) + "\" title=\"Map\""
+                + " style=\"width:" + width + "px;height:640px;border:0\"></iframe>"
+                + "<script src=\"" + url("/embed.js") + "\" async></script>");
+        page.navigate(address);
+        FrameLocator frame = page.frameLocator("#atlas");
+        frame.locator(".leaflet-marker-pane .sa-pin").first().waitFor();
+        return frame;
+    }
+
+    private static Locator pins(FrameLocator frame) {
+        return frame.locator(".leaflet-marker-pane .sa-pin");
+    }
+
+    /** The pin of a place; pins are named by place and number of items ("Kyiv – 1 item"). */
+    private static Locator pin(FrameLocator frame, String name) {
+        return frame.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(name + " – "));
+    }
+
+
+    /** The UIs the server holds; the unload beacon that Vaadin sends from the page should close them. */
+    @TestConfiguration
+    static class OpenUis {
+        private final Set<UI> open = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        VaadinServiceInitListener trackOpenUis() {
+            return event -> event.getSource().addUIInitListener(init -> {
+                UI ui = init.getUI();
+                open.add(ui);
+                ui.addDetachListener(detach -> open.remove(ui));
+            });
+        }
+
+        Set<UI> now() {
+            return Set.copyOf(open);
+        }
+    }
+}

@@ -34,6 +34,14 @@ class AccessibilityInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void axe_finds_no_wcag_aa_violation_in_the_embed_with_a_link_open() {
+        openMap("/embed?lang=en&link=first-phase-to-russia");
+        page.waitForSelector("#place-panel [data-item]");
+
+        assertThat(violations(page)).isEmpty();
+    }
+
+    @Test
     void a_keyboard_reader_tabs_to_a_pin_opens_it_with_enter_and_returns_with_escape() {
         openMap("/?lang=en");
 

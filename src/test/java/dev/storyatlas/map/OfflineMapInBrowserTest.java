@@ -15,11 +15,20 @@ import org.junit.jupiter.api.Test;
 class OfflineMapInBrowserTest extends BrowserTest {
 
     @Test
-    void by_default_no_request_leaves_the_apps_origin() {
+    void by_default_no_request_of_the_main_view_leaves_the_apps_origin() {
+        assertEveryRequestStaysHome("/?lang=en");
+    }
+
+    @Test
+    void by_default_no_request_of_the_embed_leaves_the_apps_origin() {
+        assertEveryRequestStaysHome("/embed?lang=de");
+    }
+
+    private void assertEveryRequestStaysHome(String pathAndQuery) {
         List<String> requests = new CopyOnWriteArrayList<>();
         page.onRequest(request -> requests.add(request.url()));
 
-        openMap("/?lang=en");
+        openMap(pathAndQuery);
         pins().first().click();
         page.locator(".leaflet-control-zoom-in").click();
         page.locator(".leaflet-control-zoom-in").click();

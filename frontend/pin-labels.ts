@@ -1,11 +1,12 @@
-// Places each pin's label on a side of its dot where it covers no other dot or label, and hides
-// country names that would sit under a pin.
+// Places each pin's label on a side of its dot where it covers no other dot or label and stays inside
+// the map; a label with no free side waits for hover or focus. Country names under a pin give way.
 import type { LeafletMarker } from './leaflet-types';
 
 const SIDES = ['right', 'left', 'above', 'below'] as const;
 
-/** Puts each label on the first side where it overlaps nothing placed before it. */
+/** Puts each label on the first free side, in pin order; crowded labels show on hover, focus or selection. */
 export function placeLabels(pins: Map<string, LeafletMarker>, root: HTMLElement): void {
+  const bounds = root.getBoundingClientRect();
   const taken: DOMRect[] = [];
   pins.forEach((marker) => {
     const dot = marker.getElement()?.querySelector('.sa-pin__dot');
@@ -18,13 +19,18 @@ export function placeLabels(pins: Map<string, LeafletMarker>, root: HTMLElement)
     if (!label) {
       return;
     }
-    for (const side of SIDES) {
+    delete label.dataset.crowded;
+    const free = SIDES.find((side) => {
       label.dataset.side = side;
-      if (!taken.some((other) => overlaps(label.getBoundingClientRect(), other))) {
-        break;
-      }
+      const box = label.getBoundingClientRect();
+      return inside(box, bounds) && !taken.some((other) => overlaps(box, other));
+    });
+    if (free) {
+      taken.push(label.getBoundingClientRect());
+    } else {
+      label.dataset.side = SIDES[0];
+      label.dataset.crowded = 'true';
     }
-    taken.push(label.getBoundingClientRect());
   });
   hideCoveredCountryNames(taken, root);
 }
@@ -42,4 +48,8 @@ function hideCoveredCountryNames(taken: DOMRect[], root: HTMLElement): void {
 
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function inside(a: DOMRect, b: DOMRect): boolean {
+  return a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 }

@@ -89,6 +89,27 @@ class MapInBrowserTest extends BrowserTest {
         assertThat(pageErrors).isEmpty();
     }
 
+    @Test
+    void visible_pin_labels_never_overlap_and_stay_inside_the_map_on_a_phone_and_a_desktop() {
+        for (int width : new int[] {320, 1280}) {
+            page.setViewportSize(width, 800);
+            openMap("/?lang=de&place=seoul");
+            page.waitForTimeout(300);
+
+            Object overlaps = page.evaluate("() => {"
+                    + " const map = document.querySelector('.sa-map').getBoundingClientRect();"
+                    + " const boxes = [...document.querySelectorAll('.sa-pin__label')].filter(l => getComputedStyle(l).display !== 'none')"
+                    + "   .map(l => l.getBoundingClientRect());"
+                    + " const clash = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;"
+                    + " const problems = [];"
+                    + " boxes.forEach((a, i) => { if (a.left < map.left || a.right > map.right) problems.push('outside ' + i);"
+                    + "   boxes.slice(i + 1).forEach((b, j) => { if (clash(a, b)) problems.push(i + ' overlaps ' + (i + j + 1)); }); });"
+                    + " return problems.join('; '); }");
+            assertThat(overlaps).as("at " + width + " px").isEqualTo("");
+            assertThat(page.locator(".sa-pin--selected .sa-pin__label")).isVisible();
+        }
+    }
+
     private Locator pin(String name) {
         return page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName(name + " – "));

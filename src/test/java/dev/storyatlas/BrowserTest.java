@@ -1,5 +1,7 @@
 package dev.storyatlas;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -73,9 +75,14 @@ public abstract class BrowserTest {
         });
     }
 
+    /** Every test fails on a JavaScript error or a failed request; a test that expects one removes it from {@link #pageErrors}. */
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            assertThat(pageErrors).as("JavaScript errors and failed requests of the page").isEmpty();
+        } finally {
+            context.close();
+        }
     }
 
     /** The app's address for a path with an optional query, e.g. {@code "/?place=kyiv"}. */

@@ -36,10 +36,13 @@ class CrossOriginFilter extends OncePerRequestFilter {
             // Public build files, fetched without cookies and cached by browsers: one answer for every
             // request, else a copy cached for the embed's own origin would be refused to the host page.
             response.setHeader("Access-Control-Allow-Origin", "*");
-        } else if (origin != null && servesTheElement(path, request.getQueryString()) && properties.allows(origin)) {
+        } else if (servesTheElement(path, request.getQueryString())) {
+            // The answer depends on the asking origin, whether or not this one may have it.
+            response.addHeader("Vary", "Origin");
+        }
+        if (origin != null && !path.startsWith(BUILD_FILES) && servesTheElement(path, request.getQueryString()) && properties.allows(origin)) {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.setHeader("Access-Control-Allow-Credentials", "true");
-            response.addHeader("Vary", "Origin");
             // Vaadin's loader in development mode polls with a header of its own and reads one in the reply.
             response.setHeader("Access-Control-Expose-Headers", "X-DevModePending");
             if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {

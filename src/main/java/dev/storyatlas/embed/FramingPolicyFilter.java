@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,9 +47,16 @@ class FramingPolicyFilter extends OncePerRequestFilter {
         return properties.anyOrigin() ? null : "frame-ancestors 'self' " + String.join(" ", properties.allowedOrigins());
     }
 
-    /** The request's path below the app's context path, e.g. {@code /embed/taz}. */
+    /**
+     * The request's path below the app's context path, e.g. {@code /embed/taz}, as the server resolves
+     * it: path parameters dropped, decoded, dot segments applied. The raw URI would let
+     * {@code /embed/..;/} pass as the embed while the server shows the main view. Anything left odd
+     * counts as the root, so it gets the strict policy.
+     */
     static String pathInApp(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StringUtils.cleanPath(UriUtils.decode(raw.replaceAll(";[^/]*", ""), StandardCharsets.UTF_8));
+        return path.startsWith("/") && !path.contains("..") && !path.contains(";") ? path : "/";
     }
 
     static boolean isEmbed(String path) {

@@ -17,8 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One incident or quote in the place panel: when, what, who is involved, who claims it and how, and
@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 class ItemCard extends ListItem {
 
-    ItemCard(Story story, StoryItem item, @Nullable String placeId) {
+    /** The card of the item; {@code placeIds} are the places the panel is about, whose notes it shows. */
+    ItemCard(Story story, StoryItem item, Set<String> placeIds) {
         addClassNames("sa-item", item instanceof Quote ? "sa-item--quote" : "sa-item--incident");
         getElement().setAttribute("data-item", item.id());
         switch (item) {
@@ -34,9 +35,8 @@ class ItemCard extends ListItem {
             case Quote quote -> showQuote(story, quote);
         }
         item.places().stream()
-                .filter(ref -> ref.place().equals(placeId) && ref.note() != null)
-                .findFirst()
-                .ifPresent(ref -> add(line("sa-item__place-note", getTranslation("item.place-" + basisKey(ref)) + " " + ref.note())));
+                .filter(ref -> placeIds.contains(ref.place()) && ref.note() != null)
+                .forEach(ref -> add(line("sa-item__place-note", getTranslation("item.place-" + basisKey(ref)) + " " + ref.note())));
         add(source(story, item));
     }
 

@@ -16,6 +16,7 @@ import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,20 +51,20 @@ class PlacePanel extends Section {
 
     /** Shows the place with the given items (already filtered, in article order). */
     void show(Story story, Place place, List<StoryItem> placeItems) {
-        show(story, place.name(getLocale()), place.note(), placeItems, place.id());
+        show(story, place.name(getLocale()), place.note(), placeItems, Set.of(place.id()));
     }
 
-    /** Shows a link's incident under the link's name. */
-    void showLink(Story story, String linkName, Incident incident) {
-        show(story, linkName, null, List.of(incident), null);
+    /** Shows a link's incident under the link's name, with the notes on why it stands at either end. */
+    void showLink(Story story, String linkName, Incident incident, Set<String> endPlaceIds) {
+        show(story, linkName, null, List.of(incident), endPlaceIds);
     }
 
-    private void show(Story story, String title, @Nullable String noteText, List<StoryItem> shown, @Nullable String placeId) {
+    private void show(Story story, String title, @Nullable String noteText, List<StoryItem> shown, Set<String> placeIds) {
         heading.setText(title);
         note.setText(noteText == null ? "" : noteText);
         note.setVisible(noteText != null);
         items.removeAll();
-        shown.forEach(item -> items.add(new ItemCard(story, item, placeId)));
+        shown.forEach(item -> items.add(new ItemCard(story, item, placeIds)));
         setVisible(true);
     }
 

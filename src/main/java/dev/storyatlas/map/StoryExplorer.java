@@ -156,7 +156,7 @@ public class StoryExplorer extends Div {
             panel.show(story, story.place(state.place()).orElseThrow(), shown.itemsAt(state.place()));
         } else if (state.link() != null) {
             Link link = shown.link(state.link()).orElseThrow();
-            panel.showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow());
+            panel.showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
         } else {
             panel.hide();
         }

@@ -21,7 +21,7 @@ class EmbedViewTest extends BrowserlessTest {
         open("embed", "lang=en");
 
         assertThat(_find(EmbedView.class)).hasSize(1);
-        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(6);
+        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(7);
         assertThat(_find(H1.class)).isEmpty();
     }
 

@@ -45,6 +45,16 @@ class FramingPolicyFilterTest {
         assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
     }
 
+    @Test
+    void a_path_that_leaves_the_embed_through_dot_segments_or_path_parameters_is_not_the_embed() throws Exception {
+        for (String path : List.of("/embed/..;/", "/embed/../", "/embed/%2e%2e/", "/embed/..;x=1/stories/taz")) {
+            MockHttpServletResponse response = filter(new EmbedProperties(null, null), path);
+
+            assertThat(response.getHeader("Content-Security-Policy")).as(path).isEqualTo("frame-ancestors 'self'");
+            assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("SAMEORIGIN");
+        }
+    }
+
     /** Runs the filter in front of a stand-in for Vaadin, which asks for SAMEORIGIN on every page. */
     private static MockHttpServletResponse filter(EmbedProperties properties, String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);

@@ -21,9 +21,9 @@ class LinksAndTimelineTest extends BrowserlessTest {
 
         assertThat(linkButtons()).extracting(b -> b.getElement().getAttribute("data-link")).containsExactly(
                 "first-phase-to-russia", "up-to-12000-for-russia", "axis-pyongyang-moscow", "china-russia-relations",
-                "china-north-korea-relations");
+                "china-north-korea-relations", "south-korea-japan-closing-ranks");
         assertThat(linkButton("first-phase-to-russia").getElement().getTextRecursively())
-                .isEqualTo("Entsendung: Pjöngjang → Moskau: rund 1.500 Soldaten in einer ersten Phase nach Russland entsandt"
+                .isEqualTo("Entsendung: Pjöngjang → Moskau: rund 1.500 Soldaten sollen in einer ersten Phase nach Russland entsandt worden sein"
                         + " (Behauptet von Südkoreas Nachrichtendienst · im Artikel: „Südkoreas Nachrichtendienst hatte am Freitag behauptet“)");
     }
 

@@ -29,9 +29,9 @@ class LinksInBrowserTest extends BrowserTest {
         assertThat(ends.get(2).doubleValue()).isCloseTo(to.get(0).doubleValue(), within(2.0));
         assertThat(ends.get(3).doubleValue()).isCloseTo(to.get(1).doubleValue(), within(2.0));
         assertThat(page.locator("path[data-link='first-phase-to-russia']"))
-                .hasAttribute("aria-label", Pattern.compile("^Pyongyang → Moscow: rund 1\\.500 Soldaten"));
-        assertThat(page.locator("path.sa-link")).hasCount(5);
-        assertThat(page.locator("path.sa-link-hit[role='button']")).hasCount(5);
+                .hasAttribute("aria-label", Pattern.compile("^Pyongyang → Moscow: rund 1\\.500 Soldaten sollen .* \\(Claimed by Südkoreas Nachrichtendienst"));
+        assertThat(page.locator("path.sa-link")).hasCount(6);
+        assertThat(page.locator("path.sa-link-hit[role='button']")).hasCount(6);
         assertThat(pageErrors).isEmpty();
     }
 

@@ -16,9 +16,9 @@ class MapInBrowserTest extends BrowserTest {
     void the_map_has_one_pin_per_place_named_by_the_place() {
         openMap("/?lang=en");
 
-        assertThat(pins()).hasCount(6);
+        assertThat(pins()).hasCount(7);
         List<String> names = pins().all().stream().map(pin -> pin.getAttribute("aria-label").replaceFirst(" – .*", "")).toList();
-        assertThat(names).containsExactlyInAnyOrder("Seoul", "Pyongyang", "Moscow", "Bryansk Oblast", "Kyiv", "Beijing");
+        assertThat(names).containsExactlyInAnyOrder("Seoul", "Pyongyang", "Moscow", "Bryansk Oblast", "Kyiv", "Beijing", "Tokyo");
         for (String name : names) {
             Locator byRole = page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName(name + " – "));
@@ -85,7 +85,7 @@ class MapInBrowserTest extends BrowserTest {
         openMap("/?place=atlantis&lang=en");
 
         assertThat(page.getByText("This story has no place “atlantis”")).isVisible();
-        assertThat(pins()).hasCount(6);
+        assertThat(pins()).hasCount(7);
         assertThat(pageErrors).isEmpty();
     }
 
@@ -102,7 +102,7 @@ class MapInBrowserTest extends BrowserTest {
                     + "   .map(l => l.getBoundingClientRect());"
                     + " const clash = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;"
                     + " const problems = [];"
-                    + " boxes.forEach((a, i) => { if (a.left < map.left || a.right > map.right) problems.push('outside ' + i);"
+                    + " boxes.forEach((a, i) => { if (a.left < map.left || a.right > map.right || a.top < map.top || a.bottom > map.bottom) problems.push('outside ' + i);"
                     + "   boxes.slice(i + 1).forEach((b, j) => { if (clash(a, b)) problems.push(i + ' overlaps ' + (i + j + 1)); }); });"
                     + " return problems.join('; '); }");
             assertThat(overlaps).as("at " + width + " px").isEqualTo("");

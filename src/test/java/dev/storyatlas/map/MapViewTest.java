@@ -29,9 +29,9 @@ class MapViewTest extends BrowserlessTest {
         open("", "lang=en");
 
         assertThat(_get(StoryMap.class).shownPlaceIds())
-                .containsExactlyInAnyOrder("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing");
+                .containsExactlyInAnyOrder("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
         assertThat(placeButtons()).extracting(b -> b.getElement().getAttribute("data-place"))
-                .containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing");
+                .containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
         assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
         assertThat(panelIsOpen()).isFalse();
     }
@@ -102,7 +102,7 @@ class MapViewTest extends BrowserlessTest {
         filter.clear();
 
         assertThat(panelItemIds()).hasSize(7);
-        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(6);
+        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(7);
         assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
     }
 
@@ -130,7 +130,7 @@ class MapViewTest extends BrowserlessTest {
 
         assertThat(notificationTexts()).containsExactly("This story has no place “atlantis”. Showing the whole map.");
         assertThat(panelIsOpen()).isFalse();
-        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(6);
+        assertThat(_get(StoryMap.class).shownPlaceIds()).hasSize(7);
     }
 
     @Test

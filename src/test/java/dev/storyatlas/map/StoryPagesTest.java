@@ -41,7 +41,7 @@ class StoryPagesTest extends BrowserlessTest {
     void the_root_still_shows_the_default_story() {
         open("", "");
 
-        assertThat(_get(H1.class).getText()).startsWith("Nordkoreanische Soldaten in Russland");
+        assertThat(_get(H1.class).getText()).startsWith("Mutmaßliche Entsendung nordkoreanischer Soldaten nach Russland");
     }
 
     @Test

@@ -44,6 +44,12 @@ class StoryPagesInBrowserTest extends BrowserTest {
         assertThat(pins().first()).hasAttribute("aria-label", "<img src=x onerror=alert('pin')> – 1 item");
         assertThat(pins().first().locator(".sa-pin__label")).hasText("<img src=x onerror=alert('pin')>");
         assertThat(page.locator("img[src='x'], #place-panel b, #place-panel script, h1 b")).hasCount(0);
+
+        page.locator(".sa-links__button[data-link='tag-link']").click();
+        assertThat(page.locator("#place-panel h2")).hasText("<img src=x onerror=alert('pin')> → <svg onload=alert('quay')>: <img src=y onerror=alert('link')> went across");
+        assertThat(page.locator("#place-panel")).containsText("<a href=javascript:alert('note')>note</a>");
+        assertThat(page.locator("path[data-link='tag-link']")).hasAttribute("aria-label", java.util.regex.Pattern.compile("^<img src=x onerror=alert\\('pin'\\)> → "));
+        assertThat(page.locator("img[src='y'], svg[onload], #place-panel a")).hasCount(0);
         assertThat(dialogs).isEmpty();
         assertThat(pageErrors).isEmpty();
     }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,20 @@ class MalformedStoryFilesTest {
                 () -> new StoryLoader().load(new ClassPathResource("malformed/" + file)));
 
         assertThat(e).as(file + " should be refused").isNotNull();
-        List<String> actual = e.problems().stream().map(StoryProblem::toString).toList();
-        assertThat(actual).as("problems of " + file).hasSameSizeAs(expected);
+        List<String> unmatched = new ArrayList<>(e.problems().stream().map(StoryProblem::toString).toList());
+        assertThat(unmatched).as("problems of " + file).hasSameSizeAs(expected);
+        // one problem for each expected line: a repeated problem cannot stand in for a missing one
         for (String want : expected) {
-            assertThat(actual).as("problems of " + file).anySatisfy(problem -> {
-                if (want.endsWith(PREFIX_MARK)) {
-                    assertThat(problem).startsWith(want.substring(0, want.length() - PREFIX_MARK.length()));
-                } else {
-                    assertThat(problem).isEqualTo(want);
-                }
-            });
+            String match = unmatched.stream().filter(problem -> matches(problem, want)).findFirst().orElse(null);
+            assertThat(match).as("problem of " + file + " matching: " + want + "; left: " + unmatched).isNotNull();
+            unmatched.remove(match);
         }
+    }
+
+    private static boolean matches(String problem, String want) {
+        return want.endsWith(PREFIX_MARK)
+                ? problem.startsWith(want.substring(0, want.length() - PREFIX_MARK.length()))
+                : problem.equals(want);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A story's places and incidents as RFC 7946 GeoJSON: FeatureCollections of Points (MultiPoints for an
- * incident at several places), positions as [longitude, latitude] in WGS 84, story ids as feature ids.
+ * A story's places, incidents and links as RFC 7946 GeoJSON: FeatureCollections of Points (MultiPoints
+ * for an incident at several places, LineStrings for links), positions as [longitude, latitude] in WGS 84, story ids as feature ids.
  */
 final class GeoJson {
 
@@ -46,6 +46,32 @@ final class GeoJson {
             properties.put("claim", incident.claim());
             properties.put("citation", incident.citation());
             return new Feature(incident.id(), geometryOf(story, incident), properties);
+        }).toList();
+        return new FeatureCollection(features);
+    }
+
+    /**
+     * One LineString per link, from its first place to its second, with its kind, whether it has a
+     * direction, and the claim and citation of the incident it rests on. The line ties two places; it
+     * is not a route.
+     */
+    static FeatureCollection links(Story story) {
+        List<Feature> features = story.links().stream().map(link -> {
+            Incident incident = story.incident(link.incident()).orElseThrow();
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", link.id());
+            properties.put("kind", link.kind().name().toLowerCase(Locale.ROOT));
+            properties.put("directed", link.kind().directed());
+            properties.put("from", link.from());
+            properties.put("to", link.to());
+            properties.put("summary", link.summary());
+            properties.put("actors", link.actors());
+            properties.put("incident", link.incident());
+            properties.put("claim", incident.claim());
+            properties.put("citation", incident.citation());
+            List<List<Double>> ends = List.of(Geometry.position(story.place(link.from()).orElseThrow()),
+                    Geometry.position(story.place(link.to()).orElseThrow()));
+            return new Feature(link.id(), new Geometry("LineString", ends), properties);
         }).toList();
         return new FeatureCollection(features);
     }

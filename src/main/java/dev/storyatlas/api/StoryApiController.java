@@ -65,6 +65,12 @@ class StoryApiController {
         return responses.respond(json.writeValueAsBytes(GeoJson.incidents(find(id))), GEO_JSON, ifNoneMatch);
     }
 
+    @GetMapping("/{id}/links.geojson")
+    ResponseEntity<byte[]> links(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
+        return responses.respond(json.writeValueAsBytes(GeoJson.links(find(id))), GEO_JSON, ifNoneMatch);
+    }
+
     @GetMapping("/{id}/incidents.csv")
     ResponseEntity<byte[]> incidentsCsv(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
@@ -93,12 +99,13 @@ class StoryApiController {
         static StorySummary of(Story story) {
             String api = "/api/stories/" + story.id();
             return new StorySummary(story.id(), story.title(), story.publisher(), story.published(), story.language(),
-                    new Links(api, api + "/places.geojson", api + "/incidents.geojson", api + "/incidents.csv", "/stories/" + story.id()));
+                    new Links(api, api + "/places.geojson", api + "/incidents.geojson", api + "/links.geojson", api + "/incidents.csv",
+                            "/stories/" + story.id()));
         }
     }
 
     /** Where a story's data and map are; a record, not a map, so the order of fields (and so the ETag) never varies. */
-    record Links(String self, String places, String incidents, String incidentsCsv, String map) {
+    record Links(String self, String places, String incidents, String links, String incidentsCsv, String map) {
     }
 
     /** RFC 9457's members for a problem. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.storyatlas.story.Incident;
+import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
@@ -125,6 +126,27 @@ class StoryApiTest {
     }
 
     @Test
+    void links_geojson_draws_each_link_from_its_first_place_to_its_second() throws Exception {
+        Story story = catalog.find(TAZ).orElseThrow();
+
+        JsonNode collection = JSON.readTree(get("/api/stories/" + TAZ + "/links.geojson").body());
+
+        assertThat(collection.get("features").size()).isEqualTo(story.links().size()).isPositive();
+        for (JsonNode feature : collection.get("features")) {
+            Link link = story.links().stream().filter(l -> l.id().equals(feature.get("id").asString())).findFirst().orElseThrow();
+            JsonNode ends = feature.get("geometry").get("coordinates");
+            assertThat(feature.get("geometry").get("type").asString()).isEqualTo("LineString");
+            for (int i = 0; i < 2; i++) {
+                Place place = story.place(i == 0 ? link.from() : link.to()).orElseThrow();
+                assertThat(ends.get(i).get(0).asDouble()).isCloseTo(place.lon(), within(1e-9));
+                assertThat(ends.get(i).get(1).asDouble()).isCloseTo(place.lat(), within(1e-9));
+            }
+            assertThat(feature.get("properties").get("citation").get("excerpt").asString())
+                    .isEqualTo(story.incident(link.incident()).orElseThrow().citation().excerpt());
+        }
+    }
+
+    @Test
     void incidents_csv_follows_rfc_4180_with_crlf_line_ends_and_quoting() throws Exception {
         Story story = catalog.find(TAZ).orElseThrow();
         HttpResponse<String> response = get("/api/stories/" + TAZ + "/incidents.csv");
@@ -146,7 +168,7 @@ class StoryApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/places.geojson", "/incidents.geojson", "/incidents.csv"})
+    @ValueSource(strings = {"", "/places.geojson", "/incidents.geojson", "/links.geojson", "/incidents.csv"})
     void every_answer_carries_a_strong_etag_and_a_matching_if_none_match_gives_304(String suffix) throws Exception {
         String path = suffix.isEmpty() ? "/api/stories" : "/api/stories/" + TAZ + suffix;
         HttpResponse<String> first = get(path);
@@ -170,7 +192,7 @@ class StoryApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/places.geojson", "/incidents.geojson", "/incidents.csv"})
+    @ValueSource(strings = {"", "/places.geojson", "/incidents.geojson", "/links.geojson", "/incidents.csv"})
     void an_unknown_story_gives_404_with_a_problem_body(String suffix) throws Exception {
         HttpResponse<String> response = HTTP.send(request("/api/stories/atlantis" + suffix).header("Accept", "text/csv, application/geo+json").build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -53,22 +53,18 @@ class StoryApiController {
         return responses.respond(json.writeValueAsBytes(find(id)), MediaType.APPLICATION_JSON, ifNoneMatch);
     }
 
-    @GetMapping("/{id}/places.geojson")
-    ResponseEntity<byte[]> places(@PathVariable String id,
+    /** The story's places, incidents or links as GeoJSON; an unknown layer is a 404 like an unknown story. */
+    @GetMapping("/{id}/{layer}.geojson")
+    ResponseEntity<byte[]> geoJson(@PathVariable String id, @PathVariable String layer,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
-        return responses.respond(json.writeValueAsBytes(GeoJson.places(find(id))), GEO_JSON, ifNoneMatch);
-    }
-
-    @GetMapping("/{id}/incidents.geojson")
-    ResponseEntity<byte[]> incidents(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
-        return responses.respond(json.writeValueAsBytes(GeoJson.incidents(find(id))), GEO_JSON, ifNoneMatch);
-    }
-
-    @GetMapping("/{id}/links.geojson")
-    ResponseEntity<byte[]> links(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
-        return responses.respond(json.writeValueAsBytes(GeoJson.links(find(id))), GEO_JSON, ifNoneMatch);
+        Story story = find(id);
+        GeoJson.FeatureCollection features = switch (layer) {
+            case "places" -> GeoJson.places(story);
+            case "incidents" -> GeoJson.incidents(story);
+            case "links" -> GeoJson.links(story);
+            default -> throw new NotFoundException("Story '" + id + "' has no layer '" + layer + "' (places, incidents or links).");
+        };
+        return responses.respond(json.writeValueAsBytes(features), GEO_JSON, ifNoneMatch);
     }
 
     @GetMapping("/{id}/incidents.csv")
@@ -81,17 +77,16 @@ class StoryApiController {
      * An RFC 9457 problem body for an unknown id. Written as bytes with its own content type, so it
      * is sent even to a client that asked only for CSV or GeoJSON.
      */
-    @ExceptionHandler(UnknownStoryException.class)
-    ResponseEntity<byte[]> unknownStory(UnknownStoryException e, HttpServletRequest request) {
-        Problem problem = new Problem("about:blank", "Not Found", HttpStatus.NOT_FOUND.value(),
-                "There is no story with the id '" + e.storyId() + "'.", request.getRequestURI());
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
+        Problem problem = new Problem("about:blank", "Not Found", HttpStatus.NOT_FOUND.value(), e.detail(), request.getRequestURI());
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(json.writeValueAsBytes(problem));
     }
 
     private Story find(String id) {
-        return catalog.find(id).orElseThrow(() -> new UnknownStoryException(id));
+        return catalog.find(id).orElseThrow(() -> new NotFoundException("There is no story with the id '" + id + "'."));
     }
 
     /** One entry of the story list, with the addresses of its data and its map. */
@@ -113,16 +108,17 @@ class StoryApiController {
     }
 
     /** No story has the id asked for. */
-    static final class UnknownStoryException extends RuntimeException {
-        private final String storyId;
+    /** What was asked for does not exist; {@code detail} says what, for the problem body. */
+    static final class NotFoundException extends RuntimeException {
+        private final String detail;
 
-        UnknownStoryException(String storyId) {
-            super("no story with the id '" + storyId + "'", null, false, false);
-            this.storyId = storyId;
+        NotFoundException(String detail) {
+            super(detail, null, false, false);
+            this.detail = detail;
         }
 
-        String storyId() {
-            return storyId;
+        String detail() {
+            return detail;
         }
     }
 }

@@ -207,6 +207,15 @@ class StoryApiTest {
     }
 
     @Test
+    void an_unknown_geojson_layer_gives_404_with_a_problem_body() throws Exception {
+        HttpResponse<String> response = get("/api/stories/" + TAZ + "/rivers.geojson");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("detail").asString())
+                .isEqualTo("Story '" + TAZ + "' has no layer 'rivers' (places, incidents or links).");
+    }
+
+    @Test
     void paths_under_api_and_actuator_reach_spring_mvc_and_not_vaadin() throws Exception {
         HttpResponse<String> unknown = get("/api/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);

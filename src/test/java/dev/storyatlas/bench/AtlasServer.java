@@ -39,7 +39,8 @@ final class AtlasServer implements AutoCloseable {
     }
 
     /** Starts the jar, serving {@code floorRoot} as an extra static location, and waits (at most 120 s) until it is healthy. */
-    static AtlasServer start(Path jar, Path floorRoot, Path log, List<String> jvmOptions) throws IOException, InterruptedException {
+    static AtlasServer start(Path jar, Path floorRoot, Path log, List<String> jvmOptions,
+            List<String> appArguments) throws IOException, InterruptedException {
         Path javaHome = Path.of(System.getProperty("java.home"));
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -51,6 +52,7 @@ final class AtlasServer implements AutoCloseable {
                 "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
                         + "classpath:/static/,classpath:/public/,file:" + floorRoot.toAbsolutePath() + "/",
                 "--vaadin.exclude-urls=/api/**,/actuator/**," + FloorPage.PATH + "**"));
+        command.addAll(appArguments);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -86,9 +88,16 @@ final class AtlasServer implements AutoCloseable {
         return m.find() ? m.group(1) + " s (JVM " + m.group(2) + " s)" : "?";
     }
 
-    double springStartedSeconds() throws IOException {
-        Matcher m = STARTED.matcher(Files.readString(log));
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    /** Spring's "Started Application in N seconds", waiting up to 2 s for the line (health may answer just before it). */
+    double springStartedSeconds() throws IOException, InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            Matcher m = STARTED.matcher(Files.readString(log));
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+            Thread.sleep(50);
+        }
+        return Double.NaN;
     }
 
     /** Heap in use right after two full collections, in bytes (via jcmd GC.run and GC.heap_info). */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Debian's headless Chromium (with the flags this machine needs), loading pages with a cold cache:
@@ -96,7 +97,7 @@ final class Chromium implements AutoCloseable {
      * What the embed asks of the server: the init request after the bootstrap page, the UIDL requests
      * the page sends while it opens (the navigation to the view among them), and a pin click's.
      */
-    record Captured(String initUrl, List<String> openingBodies, String uidlUrl, String clickBody) {
+    record Captured(@Nullable String initUrl, List<String> openingBodies, String uidlUrl, String clickBody) {
     }
 
     /** Opens the embed in a real browser, clicks its first pin and records the requests Vaadin made; the reader stays open. */
@@ -111,8 +112,8 @@ final class Chromium implements AutoCloseable {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         Request click = page.waitForRequest(r -> r.url().contains("v-r=uidl") && String.valueOf(r.postData()).contains("pinChosen"),
                 () -> page.locator(".leaflet-marker-icon.sa-pin").first().click());
-        String init = requests.stream().map(Request::url).filter(u -> u.contains("v-r=init")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no init request from " + url));
+        // none when the bootstrap page carries the initial UIDL (Vaadin's eager server load)
+        String init = requests.stream().map(Request::url).filter(u -> u.contains("v-r=init")).findFirst().orElse(null);
         List<String> opening = requests.stream().filter(r -> r.url().contains("v-r=uidl") && r != click)
                 .map(Request::postData).toList();
         return new Captured(init, opening, click.url(), click.postData());

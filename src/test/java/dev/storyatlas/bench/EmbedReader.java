@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One embed reader over plain HTTP, replaying what Chromium sends: the bootstrap page (which opens a
@@ -35,7 +36,7 @@ final class EmbedReader {
 
     private final HttpClient client;
     private final String bootstrapUrl;
-    private final String initUrl;
+    private final @Nullable String initUrl;
     private final String uidlUrl;
     private final List<String> openingBodies;
     private String cookie = "";
@@ -55,13 +56,16 @@ final class EmbedReader {
 
     /** Loads the bootstrap page, sends the init request and the opening messages: a new session and UI showing the embed. */
     void open() throws IOException, InterruptedException {
-        HttpResponse<Void> bootstrap = client.send(get(bootstrapUrl), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> bootstrap = client.send(get(bootstrapUrl), HttpResponse.BodyHandlers.ofString());
         check(bootstrap.statusCode(), "bootstrap");
         takeCookie(bootstrap);
-        HttpResponse<String> init = client.send(get(initUrl), HttpResponse.BodyHandlers.ofString());
-        check(init.statusCode(), "init");
-        takeCookie(init);
-        String body = init.body();
+        String body = bootstrap.body();
+        if (initUrl != null) {
+            HttpResponse<String> init = client.send(get(initUrl), HttpResponse.BodyHandlers.ofString());
+            check(init.statusCode(), "init");
+            takeCookie(init);
+            body = init.body();
+        }
         csrf = find(CSRF, body).orElseThrow(() -> new IllegalStateException("no CSRF token in the init response"));
         uiId = find(UI_ID, body).orElse("0");
         syncId = find(SYNC_ID, body).map(Integer::parseInt).orElse(0);

@@ -12,8 +12,8 @@ final class Report {
     private final Map<String, Samples> pinsMillis = new HashMap<>();
     private final Map<String, Samples> bytes = new HashMap<>();
     private final Map<String, Samples> requests = new HashMap<>();
-    private long readyMillis;
-    private String springStarted = "?";
+    private final Samples readyMillis = new Samples();
+    private final Samples springStarted = new Samples();
     private long heapBefore;
     private long heapAfter;
     private int heapReaders;
@@ -27,9 +27,9 @@ final class Report {
     private int connections;
     private double rateSeconds;
 
-    void startup(long readyMillis, String springStarted) {
-        this.readyMillis = readyMillis;
-        this.springStarted = springStarted;
+    void startup(long readyMillis, double springStartedSeconds) {
+        this.readyMillis.add(readyMillis);
+        springStarted.add(springStartedSeconds);
     }
 
     void load(String page, Chromium.Load load) {
@@ -75,6 +75,10 @@ final class Report {
         t.append(String.format("| bytes on the wire (encoded, headers included), median | %.1f KB, %.0f requests | %.1f KB (%.1fx), %.0f requests | %.1f KB (%.1fx), %.0f requests | ≤ 300 KB | %s |%n",
                 floorBytes / KB, median(requests, "floor"), embedBytes / KB, embedBytes / floorBytes, median(requests, "/embed"),
                 median(bytes, "/") / KB, median(bytes, "/") / floorBytes, median(requests, "/"), mark(embedBytes <= 300 * KB)));
+        if (pinsMillis.containsKey("baseline /embed")) {
+            t.append(String.format("| before/after: /embed of the baseline jar, same run | | %.0f ms (%.2fx), %.1f KB | | | |%n",
+                    median(pinsMillis, "baseline /embed"), median(pinsMillis, "baseline /embed") / floorMs, median(bytes, "baseline /embed") / KB));
+        }
         t.append(String.format("| heap per open embed reader (after full GC, %d readers) | | %.1f KB | | ≤ 50 KB | %s |%n",
                 heapReaders, heapPerReader / KB, mark(heapPerReader <= 50 * KB)));
         t.append(String.format("| open embed readers in a 1 GB heap (baseline %.0f MB) | | %,.0f | | ≥ 15,000 | %s |%n",
@@ -83,8 +87,9 @@ final class Report {
                 connections, rateSeconds, openFailures, perSecond, openLatency.percentile(50), openLatency.percentile(99), mark(perSecond >= 600)));
         t.append(String.format("| pin click round trip, %d readers clicking once a second (%d clicks, %d failed) | | p50 %.1f ms, p95 %.1f ms, p99 %.1f ms | | p95 ≤ 50 ms | %s |%n",
                 clickReaders, clicks.count(), clickFailures, clicks.percentile(50), clickP95, clicks.percentile(99), mark(clickP95 <= 50)));
-        t.append(String.format("| start-up of the jar until /actuator/health answers 200 | | %.2f s (Spring: started in %s) | | ≤ 4 s | %s |%n",
-                readyMillis / 1000.0, springStarted, mark(readyMillis <= 4000)));
+        double ready = readyMillis.median();
+        t.append(String.format("| start-up of the jar until /actuator/health answers 200, median of %d | | %.2f s (Spring's \"Started in\": %.2f s) | | ≤ 4 s | %s |%n",
+                readyMillis.count(), ready / 1000.0, springStarted.median(), mark(ready <= 4000)));
         return t.toString();
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * <p>Run with {@code ./atlas bench}; surefire does not pick up {@code *Benchmark} classes otherwise.
  * System properties (defaults): {@code bench.rounds} (10), {@code bench.readers} (2000),
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
- * {@code bench.connections} (8), {@code bench.jvm-options} (none).
+ * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} and {@code bench.app-args} (none: the jar's
+ * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
+ * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after).
  */
 class StoryAtlasBenchmark {
 
@@ -45,8 +48,10 @@ class StoryAtlasBenchmark {
     private final int clickSeconds = Integer.getInteger("bench.click-seconds", 15);
     private final int rateSeconds = Integer.getInteger("bench.rate-seconds", 20);
     private final int connections = Integer.getInteger("bench.connections", 8);
-    private final List<String> jvmOptions = Arrays.stream(System.getProperty("bench.jvm-options", "").split("\\s+"))
-            .filter(s -> !s.isBlank()).toList();
+    private final int starts = Integer.getInteger("bench.starts", 3);
+    private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
+    private final List<String> jvmOptions = words(System.getProperty("bench.jvm-options", ""));
+    private final List<String> appArguments = words(System.getProperty("bench.app-args", ""));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -58,13 +63,21 @@ class StoryAtlasBenchmark {
         Path floorRoot = work.resolve("static");
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
         Report report = new Report();
-        try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions)) {
-            report.startup(server.readyMillis, server.springStartedLine());
-            log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
+        for (int i = 1; i < starts; i++) {
+            try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+                report.startup(server.readyMillis, server.springStartedSeconds());
+                log("start %d: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
+            }
+        }
+        try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+            report.startup(server.readyMillis, server.springStartedSeconds());
+            log("start %d: ready after %d ms; Spring: %s", starts, server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = pins(server.base());
             FloorPage.write(floorRoot, pins);
-            try (Chromium chromium = new Chromium(pins.size())) {
-                pageLoads(chromium, server, report);
+            try (Chromium chromium = new Chromium(pins.size());
+                    AtlasServer baseline = baselineJar == null ? null
+                            : AtlasServer.start(Path.of(baselineJar), floorRoot, work.resolve("baseline.log"), jvmOptions, appArguments)) {
+                pageLoads(chromium, server, baseline, report);
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
                 log("captured init %s", captured.initUrl());
                 captured.openingBodies().forEach(body -> log("captured opening %s", body));
@@ -81,11 +94,14 @@ class StoryAtlasBenchmark {
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */
-    private void pageLoads(Chromium chromium, AtlasServer server, Report report) {
+    private void pageLoads(Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, Report report) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("floor", server.base() + FloorPage.PATH + "index.html");
         pages.put("/embed", server.base() + "/embed");
         pages.put("/", server.base() + "/");
+        if (baseline != null) {
+            pages.put("baseline /embed", baseline.base() + "/embed");
+        }
         List<String> names = new ArrayList<>(pages.keySet());
         for (int round = 0; round <= rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
@@ -94,7 +110,7 @@ class StoryAtlasBenchmark {
                 if (round > 0) {
                     report.load(name, load);
                 }
-                log("round %d %-6s %6.0f ms %8d bytes %3d requests", round, name, load.pinsMillis(), load.bytes(), load.requests());
+                log("round %d %-15s %6.0f ms %8d bytes %3d requests", round, name, load.pinsMillis(), load.bytes(), load.requests());
             }
         }
     }
@@ -109,6 +125,7 @@ class StoryAtlasBenchmark {
         Samples opening = new Samples();
         int failed = openReaders(server, captured, heapReaders, opening);
         long after = server.heapAfterFullGc();
+        Files.writeString(Path.of("target/benchmark/histogram.txt"), server.jcmd("GC.class_histogram"));
         double perReader = (after - before) / (double) (heapReaders - failed);
         log("heap %d -> %d bytes with %d more readers (%d failed): %.1f KB each", before, after, heapReaders, failed, perReader / KB);
         report.heap(before, after, heapReaders - failed, perReader);
@@ -250,6 +267,10 @@ class StoryAtlasBenchmark {
         } catch (IOException | InterruptedException e) {
             return "?";
         }
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(s -> !s.isBlank()).toList();
     }
 
     static void log(String format, Object... args) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,15 +64,9 @@ class StoryAtlasBenchmark {
         Path floorRoot = work.resolve("static");
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
         Report report = new Report();
-        for (int i = 1; i < starts; i++) {
-            try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
-                report.startup(server.readyMillis, server.springStartedSeconds());
-                log("start %d: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
-            }
-        }
+        startUps(jar(), floorRoot, work, report);
         try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
-            report.startup(server.readyMillis, server.springStartedSeconds());
-            log("start %d: ready after %d ms; Spring: %s", starts, server.readyMillis, server.springStartedLine());
+            log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = pins(server.base());
             FloorPage.write(floorRoot, pins);
             try (Chromium chromium = new Chromium(pins.size());
@@ -91,6 +86,25 @@ class StoryAtlasBenchmark {
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
         Files.writeString(work.resolve("summary.md"), summary);
         System.out.println("\n" + summary);
+    }
+
+    /** Starts the jar {@code starts} times, in turn with the extracted jar on the JDK's AOT cache when the JDK has one. */
+    private void startUps(Path jar, Path floorRoot, Path work, Report report) throws Exception {
+        Optional<AotCache.Launch> aot = AotCache.prepare(jar, work.resolve("aot"), jvmOptions);
+        for (int i = 1; i <= starts; i++) {
+            try (AtlasServer server = AtlasServer.start(jar, floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+                report.startup(false, server.readyMillis, server.springStartedSeconds());
+                log("start %d, jar: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
+            }
+            if (aot.isPresent()) {
+                List<String> options = new ArrayList<>(jvmOptions);
+                options.add(aot.get().option());
+                try (AtlasServer server = AtlasServer.start(aot.get().jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
+                    report.startup(true, server.readyMillis, server.springStartedSeconds());
+                    log("start %d, extracted with AOT cache: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
+                }
+            }
+        }
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */

@@ -69,10 +69,12 @@ class StoryAtlasBenchmark {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = pins(server.base());
             FloorPage.write(floorRoot, pins);
-            try (Chromium chromium = new Chromium(pins.size());
-                    AtlasServer baseline = baselineJar == null ? null
-                            : AtlasServer.start(Path.of(baselineJar), floorRoot, work.resolve("baseline.log"), jvmOptions, appArguments)) {
-                pageLoads(chromium, server, baseline, report);
+            try (Chromium chromium = new Chromium(pins.size())) {
+                // the baseline build joins the page loads only, and is stopped before the load phases
+                try (AtlasServer baseline = baselineJar == null ? null
+                        : AtlasServer.start(Path.of(baselineJar), floorRoot, work.resolve("baseline.log"), jvmOptions, appArguments)) {
+                    pageLoads(chromium, server, baseline, report);
+                }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
                 log("captured init %s", captured.initUrl());
                 captured.openingBodies().forEach(body -> log("captured opening %s", body));

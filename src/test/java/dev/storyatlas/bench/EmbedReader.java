@@ -56,6 +56,14 @@ final class EmbedReader {
 
     /** Loads the bootstrap page, sends the init request and the opening messages: a new session and UI showing the embed. */
     void open() throws IOException, InterruptedException {
+        open(true);
+    }
+
+    /**
+     * Loads the bootstrap page and sends the init request (a new session and UI); with {@code navigate}
+     * also the opening messages, whose navigation builds the embed view.
+     */
+    void open(boolean navigate) throws IOException, InterruptedException {
         HttpResponse<String> bootstrap = client.send(get(bootstrapUrl), HttpResponse.BodyHandlers.ofString());
         check(bootstrap.statusCode(), "bootstrap");
         takeCookie(bootstrap);
@@ -70,6 +78,9 @@ final class EmbedReader {
         uiId = find(UI_ID, body).orElse("0");
         syncId = find(SYNC_ID, body).map(Integer::parseInt).orElse(0);
         clientId = find(CLIENT_ID, body).map(Integer::parseInt).orElse(0);
+        if (!navigate) {
+            return;
+        }
         StringBuilder changes = new StringBuilder(body);
         for (String opening : openingBodies) {
             String message = BODY_CLIENT_ID.matcher(BODY_SYNC_ID.matcher(BODY_CSRF.matcher(opening)

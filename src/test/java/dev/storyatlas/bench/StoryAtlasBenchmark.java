@@ -81,7 +81,8 @@ class StoryAtlasBenchmark {
                 log("captured click %s %s", captured.uidlUrl(), captured.clickBody());
                 heap(chromium, server, captured, report);
                 clicks(server, captured, pins, report);
-                rate(server, captured, report);
+                rate(server, captured, true, report);
+                rate(server, captured, false, report);
             }
         }
         String summary = report.table() + "\n" + machine() + "\nRun time: "
@@ -210,8 +211,11 @@ class StoryAtlasBenchmark {
         report.clicks(latencies, failed.get(), readers.size());
     }
 
-    /** New readers per second over {@code connections} concurrent connections for {@code rateSeconds}, at most 60,000. */
-    private void rate(AtlasServer server, Chromium.Captured captured, Report report) throws InterruptedException {
+    /**
+     * New readers per second over {@code connections} concurrent connections for {@code rateSeconds}, at most 60,000;
+     * with {@code navigate} each reader also sends the opening messages that build the view, without only bootstrap and init.
+     */
+    private void rate(AtlasServer server, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
         openReaders(server, captured, 500, new Samples());
         Samples latencies = new Samples();
         AtomicInteger failed = new AtomicInteger();
@@ -224,7 +228,7 @@ class StoryAtlasBenchmark {
                     while (System.nanoTime() < deadline && opened.get() + failed.get() < 60_000) {
                         long t0 = System.nanoTime();
                         try {
-                            new EmbedReader(http, server.base() + "/embed", captured).open();
+                            new EmbedReader(http, server.base() + "/embed", captured).open(navigate);
                             latencies.add((System.nanoTime() - t0) / 1e6);
                             opened.incrementAndGet();
                         } catch (Exception e) {
@@ -236,9 +240,9 @@ class StoryAtlasBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double perSecond = opened.get() / seconds;
-        log("rate: %d readers in %.1f s (%d failed): %.0f/s; p50 %.1f p99 %.1f ms", opened.get(), seconds, failed.get(),
-                perSecond, latencies.percentile(50), latencies.percentile(99));
-        report.rate(perSecond, latencies, failed.get(), connections, seconds);
+        log("rate (navigate %s): %d readers in %.1f s (%d failed): %.0f/s; p50 %.1f p99 %.1f ms", navigate, opened.get(), seconds,
+                failed.get(), perSecond, latencies.percentile(50), latencies.percentile(99));
+        report.rate(navigate, perSecond, latencies, failed.get(), connections, seconds);
     }
 
     private List<FloorPage.Pin> pins(String base) throws IOException, InterruptedException {

@@ -5,9 +5,15 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page around every view: Lumo, our own style sheet, and a viewport for phones. */
+/**
+ * The page around every view: Lumo, our own style sheet, and a viewport for phones. Every view's
+ * front-end code loads with the page rather than after the server's first answer, so the map's
+ * script downloads while the server builds the view instead of after it (see README, Performance).
+ */
+@LoadDependenciesOnStartup
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("story-atlas.css")
 @Viewport("width=device-width, initial-scale=1")

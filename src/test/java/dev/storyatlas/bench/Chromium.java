@@ -1,0 +1,157 @@
+package dev.storyatlas.bench;
+
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Debian's headless Chromium (with the flags this machine needs), loading pages with a cold cache:
+ * every load gets a new browser context. It measures when every pin is visible and clickable and
+ * how many bytes came over the wire.
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    /**
+     * Polls every animation frame until {@code expected} pins exist, each with a box inside the
+     * viewport and hit by {@code elementFromPoint} at its centre, then records {@code performance.now()}
+     * (milliseconds since navigation start).
+     */
+    private static final String PINS_READY = """
+            (() => {
+              if (window.top !== window) return;
+              const expected = %d;
+              const ready = (pin) => {
+                const r = pin.getBoundingClientRect();
+                if (r.width <= 0 || r.height <= 0) return false;
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+                const hit = document.elementFromPoint(x, y);
+                return hit !== null && (hit === pin || pin.contains(hit));
+              };
+              const check = () => {
+                const pins = [...document.querySelectorAll('.leaflet-marker-icon.sa-pin')];
+                if (pins.length >= expected && pins.every(ready)) {
+                  window.__pinsReadyAt = performance.now();
+                } else {
+                  requestAnimationFrame(check);
+                }
+              };
+              requestAnimationFrame(check);
+            })();
+            """;
+
+    /** One cold load: milliseconds to pins, encoded bytes received, and the requests made. */
+    record Load(double pinsMillis, long bytes, int requests, List<Request> requestList) {
+    }
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final int expectedPins;
+    private final List<BrowserContext> openReaders = new ArrayList<>();
+
+    Chromium(int expectedPins) {
+        this.expectedPins = expectedPins;
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
+    }
+
+    /** Loads the URL in a new context, waits for the pins and for the network to fall quiet, and closes the context. */
+    Load load(String url) {
+        BrowserContext context = newContext();
+        try {
+            Page page = context.newPage();
+            CDPSession cdp = context.newCDPSession(page);
+            AtomicLong bytes = new AtomicLong();
+            cdp.on("Network.loadingFinished", (JsonObject event) -> bytes.addAndGet(event.get("encodedDataLength").getAsLong()));
+            cdp.send("Network.enable");
+            List<Request> requests = new ArrayList<>();
+            page.onRequest(requests::add);
+            page.navigate(url);
+            waitForPins(page);
+            double pins = ((Number) page.evaluate("() => window.__pinsReadyAt")).doubleValue();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            return new Load(pins, bytes.get(), requests.size(), List.copyOf(requests));
+        } finally {
+            context.close();
+        }
+    }
+
+    /**
+     * What the embed asks of the server: the init request after the bootstrap page, the UIDL requests
+     * the page sends while it opens (the navigation to the view among them), and a pin click's.
+     */
+    record Captured(@Nullable String initUrl, List<String> openingBodies, String uidlUrl, String clickBody) {
+    }
+
+    /** Opens the embed in a real browser, clicks its first pin and records the requests Vaadin made; the reader stays open. */
+    Captured capture(String url) {
+        BrowserContext context = newContext();
+        openReaders.add(context);
+        Page page = context.newPage();
+        List<Request> requests = new ArrayList<>();
+        page.onRequest(requests::add);
+        page.navigate(url);
+        waitForPins(page);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Request click = page.waitForRequest(r -> r.url().contains("v-r=uidl") && String.valueOf(r.postData()).contains("pinChosen"),
+                () -> page.locator(".leaflet-marker-icon.sa-pin").first().click());
+        // none when the bootstrap page carries the initial UIDL (Vaadin's eager server load)
+        String init = requests.stream().map(Request::url).filter(u -> u.contains("v-r=init")).findFirst().orElse(null);
+        List<String> opening = requests.stream().filter(r -> r.url().contains("v-r=uidl") && r != click)
+                .map(Request::postData).toList();
+        return new Captured(init, opening, click.url(), click.postData());
+    }
+
+    /** Opens a page and keeps it open (a reader who stays), returning once its pins are ready. */
+    Page openReader(String url) {
+        BrowserContext context = newContext();
+        openReaders.add(context);
+        Page page = context.newPage();
+        page.navigate(url);
+        waitForPins(page);
+        return page;
+    }
+
+    private static void waitForPins(Page page) {
+        try {
+            page.waitForFunction("() => window.__pinsReadyAt !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(50));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            Object state = page.evaluate("() => [...document.querySelectorAll('.leaflet-marker-icon.sa-pin')].map(p => {"
+                    + " const r = p.getBoundingClientRect(); const h = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + " return (p.dataset.place || p.title) + ' ' + Math.round(r.left) + ',' + Math.round(r.top) + ' ' + Math.round(r.width) + 'x'"
+                    + " + Math.round(r.height) + ' hit ' + (h ? h.className : 'none'); }).join('; ')");
+            throw new IllegalStateException("pins not ready on " + page.url() + ": " + state, e);
+        }
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        context.addInitScript(PINS_READY.formatted(expectedPins));
+        return context;
+    }
+
+    @Override
+    public void close() {
+        openReaders.forEach(BrowserContext::close);
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.storyatlas.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One embed reader over plain HTTP, replaying what Chromium sends: the bootstrap page (which opens a
+ * session), Vaadin's init request (which creates the UI), the UIDL requests the page sends while it
+ * opens (the navigation to {@code /embed}, which builds the view), and UIDL requests calling the
+ * StoryMap's {@code @ClientCallable pinChosen(placeId, byKeyboard)} as the pin's click handler does.
+ * Each reader has its own session cookie, CSRF token and message ids.
+ */
+final class EmbedReader {
+
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
+    /** The change that lists the StoryMap element's client-callable methods names that element's node. */
+    private static final Pattern CALLABLE_NODE = Pattern.compile("\\{[^{}]*\"pinChosen\"[^{}]*\\}");
+    private static final Pattern NODE = Pattern.compile("\"node\"\\s*:\\s*(\\d+)");
+    private static final Pattern BODY_CSRF = Pattern.compile("\"csrfToken\":\"[^\"]*\"");
+    private static final Pattern BODY_SYNC_ID = Pattern.compile("\"syncId\":\\d+");
+    private static final Pattern BODY_CLIENT_ID = Pattern.compile("\"clientId\":\\d+");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client;
+    private final String bootstrapUrl;
+    private final @Nullable String initUrl;
+    private final String uidlUrl;
+    private final List<String> openingBodies;
+    private String cookie = "";
+    private String uiId = "0";
+    private String csrf = "";
+    private int mapNode = -1;
+    private int syncId;
+    private int clientId;
+
+    EmbedReader(HttpClient client, String bootstrapUrl, Chromium.Captured captured) {
+        this.client = client;
+        this.bootstrapUrl = bootstrapUrl;
+        this.initUrl = captured.initUrl();
+        this.uidlUrl = captured.uidlUrl();
+        this.openingBodies = captured.openingBodies();
+    }
+
+    /** Loads the bootstrap page, sends the init request and the opening messages: a new session and UI showing the embed. */
+    void open() throws IOException, InterruptedException {
+        open(true);
+    }
+
+    /**
+     * Loads the bootstrap page and sends the init request (a new session and UI); with {@code navigate}
+     * also the opening messages, whose navigation builds the embed view.
+     */
+    void open(boolean navigate) throws IOException, InterruptedException {
+        HttpResponse<String> bootstrap = client.send(get(bootstrapUrl), HttpResponse.BodyHandlers.ofString());
+        check(bootstrap.statusCode(), "bootstrap");
+        takeCookie(bootstrap);
+        String body = bootstrap.body();
+        if (initUrl != null) {
+            HttpResponse<String> init = client.send(get(initUrl), HttpResponse.BodyHandlers.ofString());
+            check(init.statusCode(), "init");
+            takeCookie(init);
+            body = init.body();
+        }
+        csrf = find(CSRF, body).orElseThrow(() -> new IllegalStateException("no CSRF token in the init response"));
+        uiId = find(UI_ID, body).orElse("0");
+        syncId = find(SYNC_ID, body).map(Integer::parseInt).orElse(0);
+        clientId = find(CLIENT_ID, body).map(Integer::parseInt).orElse(0);
+        if (!navigate) {
+            return;
+        }
+        StringBuilder changes = new StringBuilder(body);
+        for (String opening : openingBodies) {
+            String message = BODY_CLIENT_ID.matcher(BODY_SYNC_ID.matcher(BODY_CSRF.matcher(opening)
+                    .replaceFirst(Matcher.quoteReplacement("\"csrfToken\":\"" + csrf + "\"")))
+                    .replaceFirst("\"syncId\":" + syncId)).replaceFirst("\"clientId\":" + clientId);
+            changes.append(send(message));
+        }
+        Matcher callable = CALLABLE_NODE.matcher(changes);
+        if (!callable.find()) {
+            throw new IllegalStateException("no StoryMap with pinChosen in the server's answers");
+        }
+        mapNode = Integer.parseInt(find(NODE, callable.group()).orElseThrow());
+    }
+
+    /** Calls pinChosen(placeId, false) as a pointer click does; returns when the server's answer arrived. */
+    void clickPin(String placeId) throws IOException, InterruptedException {
+        String rpc = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"publishedEventHandler\",\"node\":" + mapNode
+                + ",\"templateEventMethodName\":\"pinChosen\",\"templateEventMethodArgs\":[\"" + placeId + "\",false],\"promise\":0}],"
+                + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+        send(rpc);
+    }
+
+    /** Sends one UIDL message and follows the server's message ids; returns the answer. */
+    private String send(String message) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uidlUrl.replaceFirst("v-uiId=\\d+", "v-uiId=" + uiId)))
+                .timeout(TIMEOUT)
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        check(response.statusCode(), "uidl");
+        String body = response.body();
+        if (body.contains("\"resynchronize\"") || body.contains("sessionExpired") || body.contains("Invalid security key")) {
+            throw new IllegalStateException("the server refused a message: " + body.substring(0, Math.min(200, body.length())));
+        }
+        syncId = find(SYNC_ID, body).map(Integer::parseInt).orElse(syncId);
+        clientId = find(CLIENT_ID, body).map(Integer::parseInt).orElse(clientId + 1);
+        return body;
+    }
+
+    private HttpRequest get(String url) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept-Encoding", "identity");
+        if (!cookie.isEmpty()) {
+            builder.header("Cookie", cookie);
+        }
+        return builder.GET().build();
+    }
+
+    private void takeCookie(HttpResponse<?> response) {
+        response.headers().allValues("Set-Cookie").forEach(value -> find(SESSION, value).ifPresent(id -> cookie = "JSESSIONID=" + id));
+    }
+
+    private static void check(int status, String what) {
+        if (status != 200) {
+            throw new IllegalStateException(what + " answered " + status);
+        }
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

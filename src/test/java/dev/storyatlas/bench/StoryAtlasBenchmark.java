@@ -1,0 +1,299 @@
+package dev.storyatlas.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 6's benchmark: the production jar against a bare-Leaflet floor page served by the same
+ * server, in one run. It measures time to pins and bytes on the wire (cold cache, interleaved), heap
+ * per open embed reader, new readers per second, pin-click round trips under load and start-up time,
+ * and prints one markdown table with the budget beside each figure. It asserts nothing about timing:
+ * this machine is shared, so figures are reported, not enforced.
+ *
+ * <p>Run with {@code ./atlas bench}; surefire does not pick up {@code *Benchmark} classes otherwise.
+ * System properties (defaults): {@code bench.rounds} (10), {@code bench.readers} (2000),
+ * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
+ * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} and {@code bench.app-args} (none: the jar's
+ * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
+ * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after).
+ */
+class StoryAtlasBenchmark {
+
+    private static final String STORY = "taz-2024-10-nordkorea-soldaten";
+    private static final double KB = 1024;
+
+    private final int rounds = Integer.getInteger("bench.rounds", 10);
+    private final int heapReaders = Integer.getInteger("bench.readers", 2000);
+    private final int clickReaders = Integer.getInteger("bench.click-readers", 200);
+    private final int clickSeconds = Integer.getInteger("bench.click-seconds", 15);
+    private final int rateSeconds = Integer.getInteger("bench.rate-seconds", 20);
+    private final int connections = Integer.getInteger("bench.connections", 8);
+    private final int starts = Integer.getInteger("bench.starts", 3);
+    private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
+    private final List<String> jvmOptions = words(System.getProperty("bench.jvm-options", ""));
+    private final List<String> appArguments = words(System.getProperty("bench.app-args", ""));
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void measure_the_embed_against_the_floor() throws Exception {
+        long runStarted = System.nanoTime();
+        Path work = Files.createDirectories(Path.of("target/benchmark"));
+        Path floorRoot = work.resolve("static");
+        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        Report report = new Report();
+        startUps(jar(), floorRoot, work, report);
+        try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+            log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
+            List<FloorPage.Pin> pins = pins(server.base());
+            FloorPage.write(floorRoot, pins);
+            try (Chromium chromium = new Chromium(pins.size())) {
+                // the baseline build joins the page loads only, and is stopped before the load phases
+                try (AtlasServer baseline = baselineJar == null ? null
+                        : AtlasServer.start(Path.of(baselineJar), floorRoot, work.resolve("baseline.log"), jvmOptions, appArguments)) {
+                    pageLoads(chromium, server, baseline, report);
+                }
+                Chromium.Captured captured = chromium.capture(server.base() + "/embed");
+                log("captured init %s", captured.initUrl());
+                captured.openingBodies().forEach(body -> log("captured opening %s", body));
+                log("captured click %s %s", captured.uidlUrl(), captured.clickBody());
+                heap(chromium, server, captured, report);
+                clicks(server, captured, pins, report);
+                rate(server, captured, true, report);
+                rate(server, captured, false, report);
+            }
+        }
+        String summary = report.table() + "\n" + machine() + "\nRun time: "
+                + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
+        Files.writeString(work.resolve("summary.md"), summary);
+        System.out.println("\n" + summary);
+    }
+
+    /** Starts the jar {@code starts} times, in turn with the extracted jar on the JDK's AOT cache when the JDK has one. */
+    private void startUps(Path jar, Path floorRoot, Path work, Report report) throws Exception {
+        Optional<AotCache.Launch> aot = AotCache.prepare(jar, work.resolve("aot"), jvmOptions);
+        for (int i = 1; i <= starts; i++) {
+            try (AtlasServer server = AtlasServer.start(jar, floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+                report.startup(false, server.readyMillis, server.springStartedSeconds());
+                log("start %d, jar: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
+            }
+            if (aot.isPresent()) {
+                List<String> options = new ArrayList<>(jvmOptions);
+                options.add(aot.get().option());
+                try (AtlasServer server = AtlasServer.start(aot.get().jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
+                    report.startup(true, server.readyMillis, server.springStartedSeconds());
+                    log("start %d, extracted with AOT cache: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
+                }
+            }
+        }
+    }
+
+    /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */
+    private void pageLoads(Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, Report report) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("floor", server.base() + FloorPage.PATH + "index.html");
+        pages.put("/embed", server.base() + "/embed");
+        pages.put("/", server.base() + "/");
+        if (baseline != null) {
+            pages.put("baseline /embed", baseline.base() + "/embed");
+        }
+        List<String> names = new ArrayList<>(pages.keySet());
+        for (int round = 0; round <= rounds; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                Chromium.Load load = chromium.load(pages.get(name));
+                if (round > 0) {
+                    report.load(name, load);
+                }
+                log("round %d %-15s %6.0f ms %8d bytes %3d requests", round, name, load.pinsMillis(), load.bytes(), load.requests());
+            }
+        }
+    }
+
+    /** Heap after a full GC with a few browser readers and warm-up readers, then with {@code heapReaders} more. */
+    private void heap(Chromium chromium, AtlasServer server, Chromium.Captured captured, Report report) throws Exception {
+        for (int i = 0; i < 2; i++) {
+            chromium.openReader(server.base() + "/embed");
+        }
+        openReaders(server, captured, 200, new Samples());
+        long before = server.heapAfterFullGc();
+        Samples opening = new Samples();
+        int failed = openReaders(server, captured, heapReaders, opening);
+        long after = server.heapAfterFullGc();
+        Files.writeString(Path.of("target/benchmark/histogram.txt"), server.jcmd("GC.class_histogram"));
+        double perReader = (after - before) / (double) (heapReaders - failed);
+        log("heap %d -> %d bytes with %d more readers (%d failed): %.1f KB each", before, after, heapReaders, failed, perReader / KB);
+        report.heap(before, after, heapReaders - failed, perReader);
+    }
+
+    /** Opens {@code count} readers over {@code connections} concurrent connections; returns how many failed. */
+    private int openReaders(AtlasServer server, Chromium.Captured captured, int count, Samples latencies) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+            for (int c = 0; c < connections; c++) {
+                pool.submit(() -> {
+                    while (next.getAndIncrement() < count) {
+                        long t0 = System.nanoTime();
+                        try {
+                            new EmbedReader(http, server.base() + "/embed", captured).open();
+                            latencies.add((System.nanoTime() - t0) / 1e6);
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+        return failed.get();
+    }
+
+    /** {@code clickReaders} readers, each choosing a pin once a second (staggered), for {@code clickSeconds}. */
+    private void clicks(AtlasServer server, Chromium.Captured captured, List<FloorPage.Pin> pins, Report report) throws Exception {
+        List<EmbedReader> readers = new ArrayList<>();
+        for (int i = 0; i < clickReaders; i++) {
+            EmbedReader reader = new EmbedReader(http, server.base() + "/embed", captured);
+            reader.open();
+            readers.add(reader);
+        }
+        Samples latencies = new Samples();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime() + 500_000_000L;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < readers.size(); i++) {
+                int index = i;
+                EmbedReader reader = readers.get(i);
+                threads.submit(() -> {
+                    long offset = start + index * 1_000_000_000L / readers.size();
+                    for (int k = 0; k < clickSeconds; k++) {
+                        long wait = offset + k * 1_000_000_000L - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        long t0 = System.nanoTime();
+                        try {
+                            reader.clickPin(pins.get((index + k) % pins.size()).id());
+                            latencies.add((System.nanoTime() - t0) / 1e6);
+                        } catch (Exception e) {
+                            if (failed.getAndIncrement() == 0) {
+                                log("click failed: %s", e.getMessage());
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        log("clicks: %d answered, %d failed; p50 %.1f p95 %.1f p99 %.1f ms", latencies.count(), failed.get(),
+                latencies.percentile(50), latencies.percentile(95), latencies.percentile(99));
+        report.clicks(latencies, failed.get(), readers.size());
+    }
+
+    /**
+     * New readers per second over {@code connections} concurrent connections for {@code rateSeconds}, at most 60,000;
+     * with {@code navigate} each reader also sends the opening messages that build the view, without only bootstrap and init.
+     */
+    private void rate(AtlasServer server, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
+        openReaders(server, captured, 500, new Samples());
+        Samples latencies = new Samples();
+        AtomicInteger failed = new AtomicInteger();
+        long started = System.nanoTime();
+        long deadline = started + rateSeconds * 1_000_000_000L;
+        AtomicInteger opened = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+            for (int c = 0; c < connections; c++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < deadline && opened.get() + failed.get() < 60_000) {
+                        long t0 = System.nanoTime();
+                        try {
+                            new EmbedReader(http, server.base() + "/embed", captured).open(navigate);
+                            latencies.add((System.nanoTime() - t0) / 1e6);
+                            opened.incrementAndGet();
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double perSecond = opened.get() / seconds;
+        log("rate (navigate %s): %d readers in %.1f s (%d failed): %.0f/s; p50 %.1f p99 %.1f ms", navigate, opened.get(), seconds,
+                failed.get(), perSecond, latencies.percentile(50), latencies.percentile(99));
+        report.rate(navigate, perSecond, latencies, failed.get(), connections, seconds);
+    }
+
+    private List<FloorPage.Pin> pins(String base) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stories/" + STORY + "/places.geojson")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<FloorPage.Pin> pins = new ArrayList<>();
+        for (JsonElement feature : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("features")) {
+            JsonObject properties = feature.getAsJsonObject().getAsJsonObject("properties");
+            var coordinates = feature.getAsJsonObject().getAsJsonObject("geometry").getAsJsonArray("coordinates");
+            pins.add(new FloorPage.Pin(properties.get("id").getAsString(),
+                    properties.getAsJsonObject("name").get("en").getAsString(),
+                    coordinates.get(1).getAsDouble(), coordinates.get(0).getAsDouble()));
+        }
+        return pins;
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("story-atlas-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no production jar in target/; ./atlas bench builds it"));
+        }
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> String.format("%.1f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0)).orElse("?");
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), " + cpu + ", " + memory
+                + " memory, JDK " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
+                + " (benchmark and server), Chromium " + chromiumVersion() + ".";
+    }
+
+    private static String chromiumVersion() {
+        try {
+            Process p = new ProcessBuilder(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"), "--version")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            java.util.regex.Matcher version = java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+").matcher(out);
+            return version.find() ? version.group() : "?";
+        } catch (IOException | InterruptedException e) {
+            return "?";
+        }
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

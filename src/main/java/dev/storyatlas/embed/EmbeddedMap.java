@@ -12,9 +12,12 @@ import dev.storyatlas.map.MapState;
 import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the {@code <story-atlas-map>} element shows: a story's explorer, steered by the element's
@@ -22,16 +25,20 @@ import org.jspecify.annotations.Nullable;
  */
 class EmbeddedMap extends Div {
 
+    /** The element's attributes besides {@code story}, with the meaning of the URL parameters of the same names. */
+    static final List<String> STATE_ATTRIBUTES = List.of("place", "link", "actor", "from", "to", "lang");
+
+    /** The attributes the reader's clicks change, written back into the element. */
+    private static final List<String> READER_CHOICES = List.of("place", "link", "actor", "from", "to");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final StoryCatalog catalog;
     private final EmbedProperties properties;
     private final ExplorerBinding binding;
     private String storyId = "";
-    private String place = "";
-    private String actor = "";
-    private String lang = "";
-    private String link = "";
-    private String from = "";
-    private String to = "";
+    // The attributes that steer the map, named like the URL parameters of the main view and the embed.
+    private final Map<String, String> attributes = new HashMap<>();
     private boolean refreshPending;
     private Consumer<MapState> stateListener = state -> { };
 
@@ -48,33 +55,9 @@ class EmbeddedMap extends Div {
         scheduleRefresh();
     }
 
-    void setPlace(String place) {
-        this.place = place;
-        scheduleRefresh();
-    }
-
-    void setActor(String actor) {
-        this.actor = actor;
-        scheduleRefresh();
-    }
-
-    void setLang(String lang) {
-        this.lang = lang;
-        scheduleRefresh();
-    }
-
-    void setLink(String link) {
-        this.link = link;
-        scheduleRefresh();
-    }
-
-    void setFrom(String from) {
-        this.from = from;
-        scheduleRefresh();
-    }
-
-    void setTo(String to) {
-        this.to = to;
+    /** Sets one of {@link #STATE_ATTRIBUTES}; the map follows once this round trip's attributes are in. */
+    void setStateAttribute(String name, String value) {
+        attributes.put(name, value);
         scheduleRefresh();
     }
 
@@ -115,20 +98,18 @@ class EmbeddedMap extends Div {
             add(notice);
             return;
         }
-        binding.show(ui, story, MapState.of(QueryParameters.simple(
-                Map.of("place", place, "actor", actor, "lang", lang, "link", link, "from", from, "to", to))));
+        binding.show(ui, story, MapState.of(QueryParameters.simple(attributes)));
     }
 
     private void layout(StoryExplorer explorer) {
         removeAll();
         explorer.addStateChangeListener(e -> {
             // The reader's choice is the element's state now; a later attribute change starts from it.
-            place = placeOf(e.state());
-            actor = actorsOf(e.state());
-            link = orEmpty(e.state().link());
-            from = orEmpty(e.state().from());
-            to = orEmpty(e.state().to());
-            reflectIntoAttributes();
+            Map<String, List<String>> chosen = e.state().toQueryParameters().getParameters();
+            Map<String, String> choices = new LinkedHashMap<>();
+            READER_CHOICES.forEach(name -> choices.put(name, chosen.getOrDefault(name, List.of("")).getFirst()));
+            attributes.putAll(choices);
+            reflectIntoAttributes(choices);
             stateListener.accept(e.state());
         });
         Story shown = explorer.story();
@@ -142,25 +123,10 @@ class EmbeddedMap extends Div {
     }
 
     // The page sees the reader's choice in the element's attributes, and setting one back later is a change again.
-    private void reflectIntoAttributes() {
+    private void reflectIntoAttributes(Map<String, String> choices) {
         getElement().executeJs("const host = this.getRootNode().host;"
-                + " if (host) { host.setAttribute('place', $0); host.setAttribute('actor', $1);"
-                + " host.setAttribute('link', $2); host.setAttribute('from', $3); host.setAttribute('to', $4); }",
-                place, actor, link, from, to);
-    }
-
-    /** The state's place as the {@code place} attribute writes it. */
-    static String placeOf(MapState state) {
-        return state.place() == null ? "" : state.place();
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    /** The state's actors as the {@code actor} attribute writes them. */
-    static String actorsOf(MapState state) {
-        return String.join(",", state.actors().stream().sorted().toList());
+                + " if (host) { for (const [name, value] of Object.entries(JSON.parse($0))) host.setAttribute(name, value); }",
+                JSON.writeValueAsString(choices));
     }
 
     private static Element styleSheet(String href) {

@@ -24,12 +24,9 @@ public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
     public StoryAtlasMapExporter() {
         super(TAG);
         addProperty("story", "").onChange(EmbeddedMap::setStoryId);
-        addProperty("place", "").onChange(EmbeddedMap::setPlace);
-        addProperty("actor", "").onChange(EmbeddedMap::setActor);
-        addProperty("lang", "").onChange(EmbeddedMap::setLang);
-        addProperty("link", "").onChange(EmbeddedMap::setLink);
-        addProperty("from", "").onChange(EmbeddedMap::setFrom);
-        addProperty("to", "").onChange(EmbeddedMap::setTo);
+        for (String name : EmbeddedMap.STATE_ATTRIBUTES) {
+            addProperty(name, "").onChange((map, value) -> map.setStateAttribute(name, value));
+        }
     }
 
     @Override

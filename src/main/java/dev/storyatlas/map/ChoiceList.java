@@ -2,12 +2,9 @@ package dev.storyatlas.map;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 
 /**
  * A headed list of buttons beside the map, one per place or link: the keyboard and screen-reader
@@ -15,40 +12,30 @@ import com.vaadin.flow.shared.Registration;
  */
 abstract class ChoiceList extends Nav {
 
-    private final UnorderedList list = new UnorderedList();
-    private final String idAttribute;
+    private final Choices choices;
 
-    ChoiceList(String className, String headingKey, String idAttribute) {
-        this.idAttribute = idAttribute;
+    ChoiceList(String className, String headingKey, String entryClass, String entryKey) {
         addClassName(className);
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(className + "-heading");
-        getElement().setAttribute("aria-labelledby", className + "-heading");
-        add(heading, list);
+        String headingId = className + "-heading";
+        getElement().setAttribute("aria-labelledby", headingId);
+        choices = new Choices(getTranslation(headingKey), headingId, "sa-chip " + entryClass, entryKey, false,
+                id -> fireEvent(new ChoiceEvent(this, id)));
+        add(choices);
     }
 
-    /** Empties the list before it is filled again. */
-    void clear() {
-        list.removeAll();
+    /** Lists the entries; the one that is on is the open one. */
+    void show(List<Choices.Entry> entries) {
+        choices.show(entries);
     }
 
-    /** Adds an entry for the id; {@code current} marks the one that is open. */
-    void addEntry(NativeButton button, String id, boolean current) {
-        button.addClassName("sa-chip");
-        button.getElement().setAttribute(idAttribute, id);
-        if (current) {
-            button.getElement().setAttribute("aria-current", "true");
-        }
-        button.addClickListener(e -> fireEvent(new ChoiceEvent(this, id)));
-        list.add(new ListItem(button));
+    /** The ids of the listed entries, in order. */
+    List<String> ids() {
+        return choices.ids();
     }
 
     /** Puts keyboard focus on the entry for the id, if it is listed. */
     void focus(String id) {
-        list.getChildren().flatMap(item -> item.getChildren())
-                .filter(button -> id.equals(button.getElement().getAttribute(idAttribute)))
-                .findFirst()
-                .ifPresent(button -> button.getElement().callJsFunction("focus"));
+        choices.focus(id);
     }
 
     Registration addChoiceListener(ComponentEventListener<ChoiceEvent> listener) {

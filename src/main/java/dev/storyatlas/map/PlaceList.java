@@ -1,6 +1,5 @@
 package dev.storyatlas.map;
 
-import com.vaadin.flow.component.html.NativeButton;
 import dev.storyatlas.story.Place;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -10,16 +9,15 @@ import org.jspecify.annotations.Nullable;
 class PlaceList extends ChoiceList {
 
     PlaceList() {
-        super("sa-places", "places.heading", "data-place");
+        super("sa-places", "places.heading", "sa-places__button", "place");
     }
 
     /** Lists the places with their number of items, marking the chosen one. */
     void show(List<Place> places, ToIntFunction<Place> itemCount, @Nullable String selected) {
-        clear();
-        for (Place place : places) {
-            NativeButton button = new NativeButton(getTranslation("places.entry", place.name(getLocale()), itemCount.applyAsInt(place)));
-            button.addClassName("sa-places__button");
-            addEntry(button, place.id(), place.id().equals(selected));
-        }
+        show(places.stream()
+                .map(place -> new Choices.Entry(place.id(),
+                        getTranslation("places.entry", place.name(getLocale()), itemCount.applyAsInt(place)),
+                        place.id().equals(selected)))
+                .toList());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story's map with its actor filter, timeline, place and link lists and panel, kept in step with
@@ -27,7 +28,9 @@ public class StoryExplorer extends Div {
     private final Timeline timeline;
     private final Span count = new Span();
     private final StoryMap map;
-    private final PlacePanel panel = new PlacePanel();
+    private final Div side;
+    // Built when a reader first opens a place or link: most readers of an embed only look.
+    private @Nullable PlacePanel panel;
     private final PlaceList placeList = new PlaceList();
     private final LinkList linkList = new LinkList();
     private MapState state = MapState.EMPTY;
@@ -57,7 +60,7 @@ public class StoryExplorer extends Div {
         mapRegion.getElement().setAttribute("role", "region");
         mapRegion.getElement().setAttribute("aria-label", getTranslation("map.label"));
         mapRegion.getElement().setAttribute("aria-describedby", "map-instructions");
-        Div side = new Div(panel, placeList, linkList);
+        side = new Div(placeList, linkList);
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
         main.addClassName("sa-main");
@@ -72,7 +75,6 @@ public class StoryExplorer extends Div {
         map.addChoiceListener(e -> open(e.isLink() ? state.withLink(e.id()) : state.withPlace(e.id()), true, e.byKeyboard()));
         placeList.addChoiceListener(e -> open(state.withPlace(e.id()), false, true));
         linkList.addChoiceListener(e -> open(state.withLink(e.id()), false, true));
-        panel.addCloseListener(e -> closePanel());
     }
 
     /** Shows the given state; the caller has checked its ids against the story. */
@@ -107,7 +109,7 @@ public class StoryExplorer extends Div {
     private void open(MapState newState, boolean fromMap, boolean moveFocus) {
         panelOpenedFromMap = fromMap;
         change(newState);
-        if (moveFocus) {
+        if (moveFocus && panel != null) {
             panel.focusHeading();
         }
     }
@@ -153,13 +155,22 @@ public class StoryExplorer extends Div {
         long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
         count.setText(getTranslation("count.shown", incidents, shown.items().size() - incidents));
         if (state.place() != null) {
-            panel.show(story, story.place(state.place()).orElseThrow(), shown.itemsAt(state.place()));
+            panel().show(story, story.place(state.place()).orElseThrow(), shown.itemsAt(state.place()));
         } else if (state.link() != null) {
             Link link = shown.link(state.link()).orElseThrow();
-            panel.showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
-        } else {
+            panel().showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
+        } else if (panel != null) {
             panel.hide();
         }
+    }
+
+    private PlacePanel panel() {
+        if (panel == null) {
+            panel = new PlacePanel();
+            panel.addCloseListener(e -> closePanel());
+            side.addComponentAsFirst(panel);
+        }
+        return panel;
     }
 
     /** "Pjöngjang → Moskau: rund 1.500 Soldaten … entsandt", the panel's heading for a link. */

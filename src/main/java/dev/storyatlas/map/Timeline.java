@@ -3,8 +3,6 @@ package dev.storyatlas.map;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Story;
@@ -12,6 +10,7 @@ import dev.storyatlas.story.StoryItem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 class Timeline extends Div {
 
+    private static final String ALL_DAYS = "all";
+
     private final Map<LocalDate, List<StoryItem>> days;
-    private final Div axis = new Div();
+    private final Choices dayList;
     private final Paragraph note = new Paragraph();
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
@@ -37,13 +38,19 @@ class Timeline extends Div {
                 .collect(Collectors.groupingBy(item -> item.when().date(), TreeMap::new, Collectors.toList()));
         addClassName("sa-timeline");
         setId("timeline");
-        H2 heading = new H2(getTranslation("timeline.heading"));
-        heading.setId("timeline-heading");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-labelledby", "timeline-heading");
-        axis.addClassName("sa-timeline__axis");
+        // "all days" first, then one button per day; the day buttons' data-date holds the ISO date
+        dayList = new Choices(getTranslation("timeline.heading"), "timeline-heading", "sa-chip sa-timeline__day", "date", true,
+                id -> {
+                    if (id.equals(ALL_DAYS)) {
+                        choose(null, null);
+                    } else {
+                        chooseDay(LocalDate.parse(id));
+                    }
+                });
         note.addClassName("sa-timeline__note");
-        add(heading, axis, note);
+        add(dayList, note);
         setVisible(!days.isEmpty());
     }
 
@@ -51,26 +58,20 @@ class Timeline extends Div {
     void show(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, int undatedKept) {
         this.from = rangeFrom;
         this.to = rangeTo;
-        axis.removeAll();
-        NativeButton all = new NativeButton(getTranslation("timeline.all"), e -> choose(null, null));
-        all.addClassNames("sa-chip", "sa-timeline__day");
-        all.getElement().setAttribute("aria-pressed", String.valueOf(rangeFrom == null && rangeTo == null));
-        axis.add(all);
-        days.forEach((day, items) -> axis.add(dayButton(day, items)));
+        List<Choices.Entry> entries = new ArrayList<>();
+        entries.add(new Choices.Entry(ALL_DAYS, getTranslation("timeline.all"), rangeFrom == null && rangeTo == null));
+        days.forEach((day, items) -> entries.add(dayEntry(day, items)));
+        dayList.show(entries);
         boolean ranged = rangeFrom != null || rangeTo != null;
         note.setText(ranged ? getTranslation("timeline.undated", undatedKept) : "");
         note.setVisible(ranged);
     }
 
-    private NativeButton dayButton(LocalDate day, List<StoryItem> items) {
+    private Choices.Entry dayEntry(LocalDate day, List<StoryItem> items) {
         String wording = items.stream().map(item -> item.when().wording()).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining(", "));
         String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-        NativeButton button = new NativeButton(getTranslation("timeline.day", date, wording, items.size()), e -> chooseDay(day));
-        button.addClassNames("sa-chip", "sa-timeline__day");
-        button.getElement().setAttribute("data-date", day.toString());
-        button.getElement().setAttribute("aria-pressed", String.valueOf(inRange(day)));
-        return button;
+        return new Choices.Entry(day.toString(), getTranslation("timeline.day", date, wording, items.size()), inRange(day));
     }
 
     /** One day selects it; a second day extends to the range between; the single chosen day again clears. */

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
  * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
- * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after).
+ * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after),
+ * {@code bench.heap-dump} (none: a file to write a heap dump to with all heap readers open, for finding what a reader holds).
  */
 class StoryAtlasBenchmark {
 
@@ -51,6 +52,7 @@ class StoryAtlasBenchmark {
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int starts = Integer.getInteger("bench.starts", 3);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
+    private final @Nullable String heapDump = System.getProperty("bench.heap-dump");
     private final List<String> jvmOptions = words(System.getProperty("bench.jvm-options", ""));
     private final List<String> appArguments = words(System.getProperty("bench.app-args", ""));
 
@@ -143,6 +145,11 @@ class StoryAtlasBenchmark {
         int failed = openReaders(server, captured, heapReaders, opening);
         long after = server.heapAfterFullGc();
         Files.writeString(Path.of("target/benchmark/histogram.txt"), server.jcmd("GC.class_histogram"));
+        if (heapDump != null) {
+            Path dump = Path.of(heapDump).toAbsolutePath();
+            Files.deleteIfExists(dump); // the JVM will not overwrite one
+            log("heap dump: %s", server.jcmd("GC.heap_dump " + dump).trim().replace('\n', ' '));
+        }
         double perReader = (after - before) / (double) (heapReaders - failed);
         log("heap %d -> %d bytes with %d more readers (%d failed): %.1f KB each", before, after, heapReaders, failed, perReader / KB);
         report.heap(before, after, heapReaders - failed, perReader);

@@ -4,10 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.storyatlas.BrowserlessTest;
 import java.util.List;
@@ -15,14 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class LinksAndTimelineTest extends BrowserlessTest {
 
+    private static final String LINKS = "sa-links__button";
+    private static final String DAYS = "sa-timeline__day";
+
     @Test
     void the_story_shows_its_links_and_the_list_names_them_with_who_claims_them() {
         open("", "lang=de");
 
-        assertThat(linkButtons()).extracting(b -> b.getElement().getAttribute("data-link")).containsExactly(
+        assertThat(ListedChoices.ids(LINKS)).containsExactly(
                 "first-phase-to-russia", "up-to-12000-for-russia", "axis-pyongyang-moscow", "china-russia-relations",
                 "china-north-korea-relations", "south-korea-japan-closing-ranks");
-        assertThat(linkButton("first-phase-to-russia").getElement().getTextRecursively())
+        assertThat(ListedChoices.of(LINKS).getFirst().text())
                 .isEqualTo("Entsendung: Pjöngjang → Moskau: rund 1.500 Soldaten sollen in einer ersten Phase nach Russland entsandt worden sein"
                         + " (Behauptet von Südkoreas Nachrichtendienst · im Artikel: „Südkoreas Nachrichtendienst hatte am Freitag behauptet“)");
     }
@@ -31,7 +32,7 @@ class LinksAndTimelineTest extends BrowserlessTest {
     void choosing_a_link_opens_its_incident_and_the_url_state_carries_it() {
         open("", "lang=de");
 
-        ButtonKt._click(linkButton("axis-pyongyang-moscow"));
+        ListedChoices.choose(LINKS, "axis-pyongyang-moscow");
 
         assertThat(panelItemIds()).containsExactly("axis-pyongyang-moscow");
         assertThat(_get(H2.class, spec -> spec.withId("place-panel-heading")).getText()).isEqualTo("Pjöngjang – Moskau: die Achse Pjöngjang-Moskau");
@@ -60,19 +61,18 @@ class LinksAndTimelineTest extends BrowserlessTest {
     void the_actor_filter_applies_to_links_as_to_pins() {
         open("", "actor=china");
 
-        assertThat(linkButtons()).extracting(b -> b.getElement().getAttribute("data-link"))
-                .containsExactly("china-russia-relations", "china-north-korea-relations");
+        assertThat(ListedChoices.ids(LINKS)).containsExactly("china-russia-relations", "china-north-korea-relations");
 
         open("", "actor=lloyd-austin");
 
-        assertThat(linkButtons()).isEmpty();
+        assertThat(_find(LinkList.class)).isEmpty();
     }
 
     @Test
     void the_timeline_lists_the_dated_days_with_the_articles_wording() {
         open("", "lang=de");
 
-        assertThat(dayButtons()).extracting(NativeButton::getText).containsExactly(
+        assertThat(ListedChoices.of(DAYS)).extracting(ListedChoices.Button::text).containsExactly(
                 "Alle Tage", "18.10.2024 – am Freitag (1 Eintrag)", "21.10.2024 – am Montag (2 Einträge)");
     }
 
@@ -82,7 +82,7 @@ class LinksAndTimelineTest extends BrowserlessTest {
 
         assertThat(panelItemIds()).doesNotContain("yoon-rutte-call").contains("ambassador-summoned");
         assertThat(_get(StoryMap.class).shownPlaceIds()).contains("pyongyang", "moscow");
-        assertThat(linkButtons()).extracting(b -> b.getElement().getAttribute("data-link")).contains("first-phase-to-russia");
+        assertThat(ListedChoices.ids(LINKS)).contains("first-phase-to-russia");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("sa-timeline__note")).getText())
                 .isEqualTo("15 items without a date stay visible.");
         assertThat(countText()).isEqualTo("Showing 12 incidents and 4 quotes");
@@ -92,18 +92,20 @@ class LinksAndTimelineTest extends BrowserlessTest {
     void choosing_a_day_then_another_selects_the_range_and_the_state_carries_it() {
         open("", "lang=en");
 
-        ButtonKt._click(dayButton("2024-10-21"));
+        ListedChoices.choose(DAYS, "2024-10-21");
+        assertThat(ListedChoices.of(DAYS)).extracting(ListedChoices.Button::on).containsExactly(false, false, true);
         assertThat(_get(StoryExplorer.class).state().from()).isEqualTo("2024-10-21");
         assertThat(_get(StoryExplorer.class).state().to()).isEqualTo("2024-10-21");
         assertThat(countText()).isEqualTo("Showing 12 incidents and 5 quotes");
 
-        ButtonKt._click(dayButton("2024-10-18"));
+        ListedChoices.choose(DAYS, "2024-10-18");
         assertThat(_get(StoryExplorer.class).state().toQueryParameters().getQueryString())
                 .contains("from=2024-10-18", "to=2024-10-21");
         assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
 
-        ButtonKt._click(dayButtons().getFirst());
+        ListedChoices.choose(DAYS, "all");
         assertThat(_get(StoryExplorer.class).state().from()).isNull();
+        assertThat(ListedChoices.of(DAYS)).extracting(ListedChoices.Button::on).containsExactly(true, false, false);
     }
 
     @Test
@@ -114,22 +116,6 @@ class LinksAndTimelineTest extends BrowserlessTest {
                 "This story has no link “nowhere”.", "“18.10.2024” is not a date (use YYYY-MM-DD); the time range is ignored.");
         assertThat(_find(PlacePanel.class)).isEmpty();
         assertThat(_get(StoryExplorer.class).state().from()).isNull();
-    }
-
-    private static List<NativeButton> linkButtons() {
-        return _find(NativeButton.class).stream().filter(b -> b.hasClassName("sa-links__button")).toList();
-    }
-
-    private static NativeButton linkButton(String id) {
-        return linkButtons().stream().filter(b -> id.equals(b.getElement().getAttribute("data-link"))).findFirst().orElseThrow();
-    }
-
-    private static List<NativeButton> dayButtons() {
-        return _find(NativeButton.class).stream().filter(b -> b.hasClassName("sa-timeline__day")).toList();
-    }
-
-    private static NativeButton dayButton(String date) {
-        return dayButtons().stream().filter(b -> date.equals(b.getElement().getAttribute("data-date"))).findFirst().orElseThrow();
     }
 
     private static List<String> panelItemIds() {

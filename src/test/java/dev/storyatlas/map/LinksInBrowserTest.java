@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,26 @@ class LinksInBrowserTest extends BrowserTest {
         assertThat(page.locator("path[data-link='first-phase-to-russia']")).hasCount(0);
         assertThat(page.locator("path[data-link='axis-pyongyang-moscow']")).hasCount(1);
         assertThat(page.locator(".sa-timeline__day[data-date='2024-10-21']")).hasAttribute("aria-pressed", "true");
+    }
+
+    @Test
+    void the_side_lists_are_named_by_their_headings_and_a_pressed_day_keeps_the_focus() {
+        openMap("/?lang=en");
+
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Places").setExact(true))
+                .getByRole(AriaRole.BUTTON)).hasCount(7);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Links between places").setExact(true))
+                .getByRole(AriaRole.BUTTON)).hasCount(6);
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Timeline").setExact(true))
+                .getByRole(AriaRole.BUTTON)).hasCount(3);
+
+        page.locator(".sa-timeline__day[data-date='2024-10-21']").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".sa-timeline__day[data-date='2024-10-21']")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator(".sa-timeline__day[data-date='all']")).hasAttribute("aria-pressed", "false");
+        assertThat(page.locator(".sa-timeline__day[data-date='2024-10-21']")).isFocused();
+        assertThat(page).hasURL(Pattern.compile("[?&]from=2024-10-21"));
     }
 
     /** The first and last points of a link's path, in Leaflet layer coordinates: [x0, y0, x1, y1]. */

@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import dev.storyatlas.BrowserlessTest;
@@ -21,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MapViewTest extends BrowserlessTest {
 
+    private static final String PLACES = "sa-places__button";
+
     @Autowired
     private StoryCatalog catalog;
 
@@ -30,8 +31,7 @@ class MapViewTest extends BrowserlessTest {
 
         assertThat(_get(StoryMap.class).shownPlaceIds())
                 .containsExactlyInAnyOrder("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
-        assertThat(placeButtons()).extracting(b -> b.getElement().getAttribute("data-place"))
-                .containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
+        assertThat(ListedChoices.ids(PLACES)).containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
         assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
         assertThat(panelIsOpen()).isFalse();
     }
@@ -53,8 +53,7 @@ class MapViewTest extends BrowserlessTest {
     void choosing_a_place_from_the_list_shows_its_items_in_article_order() {
         open("", "lang=en");
 
-        placeButtons().stream().filter(b -> "seoul".equals(b.getElement().getAttribute("data-place")))
-                .findFirst().ifPresent(ButtonKt::_click);
+        ListedChoices.choose(PLACES, "seoul");
 
         assertThat(panelItemIds()).containsExactly("yoon-rutte-call", "yoon-after-call", "ambassador-summoned",
                 "seoul-demands-withdrawal", "embassy-did-not-deny", "embassy-international-law", "south-korea-japan-closer-to-nato");
@@ -76,7 +75,7 @@ class MapViewTest extends BrowserlessTest {
         open("", "lang=en&actor=lloyd-austin");
 
         assertThat(_get(StoryMap.class).shownPlaceIds()).containsExactly("kyiv");
-        assertThat(placeButtons()).hasSize(1);
+        assertThat(ListedChoices.ids(PLACES)).containsExactly("kyiv");
         assertThat(countText()).isEqualTo("Showing 1 incident and no quotes");
     }
 
@@ -162,10 +161,6 @@ class MapViewTest extends BrowserlessTest {
 
     private static boolean panelIsOpen() {
         return !_find(PlacePanel.class).isEmpty();
-    }
-
-    private static List<NativeButton> placeButtons() {
-        return _find(NativeButton.class).stream().filter(b -> b.hasClassName("sa-places__button")).toList();
     }
 
     private static List<String> panelItemIds() {

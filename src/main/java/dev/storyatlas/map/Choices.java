@@ -1,0 +1,80 @@
+package dev.storyatlas.map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A list of buttons the browser draws from one JSON property ({@code frontend/choice-list.ts}): the
+ * server keeps a single element for the heading and however many entries there are, where one
+ * component per button used to be most of what an open reader costs in server memory. Entry texts
+ * are data; the browser writes them as text.
+ */
+@Tag("sa-choices")
+@JsModule("./choice-list.ts")
+final class Choices extends Component {
+
+    // Escaping what is not ASCII keeps the property a Latin-1 string on the server, half the memory of
+    // UTF-16, which one arrow or quotation mark in a text would otherwise force on the whole value.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private List<String> ids = List.of();
+
+    /**
+     * @param heading    the list's heading, shown above it with the id {@code headingId}
+     * @param entryClass the class names of each button
+     * @param entryKey   the button's data attribute that holds the entry id ({@code place} for {@code data-place})
+     * @param pressed    whether entries are toggles ({@code aria-pressed}) rather than the current one ({@code aria-current})
+     */
+    Choices(String heading, String headingId, String entryClass, String entryKey, boolean pressed, Consumer<String> onChoice) {
+        getElement().setAttribute("heading", heading);
+        getElement().setAttribute("heading-id", headingId);
+        getElement().setAttribute("entry-class", entryClass);
+        getElement().setAttribute("entry-key", entryKey);
+        getElement().setAttribute("mark", pressed ? "aria-pressed" : "aria-current");
+        getElement().addEventListener("sa-choose", event -> {
+            String id = event.getEventData().get("event.detail.id").asString();
+            // the browser may send anything: only an entry that is listed counts
+            if (ids.contains(id)) {
+                onChoice.accept(id);
+            }
+        }).addEventData("event.detail.id");
+    }
+
+    /** Replaces the entries. */
+    void show(List<Entry> entries) {
+        ids = entries.stream().map(Entry::id).collect(Collectors.toUnmodifiableList());
+        getElement().setProperty("entries", JSON.writeValueAsString(entries));
+    }
+
+    /** The ids of the listed entries, in order. */
+    List<String> ids() {
+        return ids;
+    }
+
+    /** Puts keyboard focus on the entry with the id, if it is listed. */
+    void focus(String id) {
+        if (ids.contains(id)) {
+            getElement().callJsFunction("focusEntry", id);
+        }
+    }
+
+    /**
+     * One button: its id, its text and whether it is on (the current place or link, a chosen day);
+     * {@code kind} and {@code kindName} put a link's swatch and kind before the text.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String id, String text, boolean on, @Nullable String kind, @Nullable String kindName) {
+
+        Entry(String id, String text, boolean on) {
+            this(id, text, on, null, null);
+        }
+    }
+}

@@ -49,8 +49,8 @@ final class AtlasServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
-                "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
-                        + "classpath:/static/,classpath:/public/,file:" + floorRoot.toAbsolutePath() + "/",
+                // the app's own static location (application.properties) and the floor page's directory
+                "--spring.web.resources.static-locations=classpath:/META-INF/resources/,file:" + floorRoot.toAbsolutePath() + "/",
                 "--vaadin.exclude-urls=/api/**,/actuator/**," + FloorPage.PATH + "**"));
         command.addAll(appArguments);
         long started = System.nanoTime();

@@ -66,7 +66,7 @@ class StoryAtlasBenchmark {
         Path floorRoot = work.resolve("static");
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
         Report report = new Report();
-        startUps(jar(), floorRoot, work, report);
+        Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
         try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = pins(server.base());
@@ -85,6 +85,9 @@ class StoryAtlasBenchmark {
                 clicks(server, captured, pins, report);
                 rate(server, captured, true, report);
                 rate(server, captured, false, report);
+                if (aot.isPresent()) {
+                    extractedRate(aot.get(), floorRoot, work, server.base(), captured, report);
+                }
             }
         }
         String summary = report.table() + "\n" + machine() + "\nRun time: "
@@ -93,8 +96,11 @@ class StoryAtlasBenchmark {
         System.out.println("\n" + summary);
     }
 
-    /** Starts the jar {@code starts} times, in turn with the extracted jar on the JDK's AOT cache when the JDK has one. */
-    private void startUps(Path jar, Path floorRoot, Path work, Report report) throws Exception {
+    /**
+     * Starts the jar {@code starts} times, in turn with the extracted jar on the JDK's AOT cache when the JDK has one;
+     * returns how to start the latter.
+     */
+    private Optional<AotCache.Launch> startUps(Path jar, Path floorRoot, Path work, Report report) throws Exception {
         Optional<AotCache.Launch> aot = AotCache.prepare(jar, work.resolve("aot"), jvmOptions);
         for (int i = 1; i <= starts; i++) {
             try (AtlasServer server = AtlasServer.start(jar, floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
@@ -110,6 +116,7 @@ class StoryAtlasBenchmark {
                 }
             }
         }
+        return aot;
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */
@@ -227,6 +234,17 @@ class StoryAtlasBenchmark {
         Samples latencies = new Samples();
         AtomicInteger failed = new AtomicInteger();
         long started = System.nanoTime();
+        double perSecond = openFor(server, captured, navigate, latencies, failed);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log("rate (navigate %s): %.0f/s in %.1f s (%d failed); p50 %.1f p99 %.1f ms", navigate, perSecond, seconds,
+                failed.get(), latencies.percentile(50), latencies.percentile(99));
+        report.rate(navigate, perSecond, latencies, failed.get(), connections, seconds);
+    }
+
+    /** Opens readers over {@code connections} connections for {@code rateSeconds} (at most 60,000); returns readers per second. */
+    private double openFor(AtlasServer server, Chromium.Captured captured, boolean navigate, Samples latencies, AtomicInteger failed)
+            throws InterruptedException {
+        long started = System.nanoTime();
         long deadline = started + rateSeconds * 1_000_000_000L;
         AtomicInteger opened = new AtomicInteger();
         try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
@@ -245,11 +263,27 @@ class StoryAtlasBenchmark {
                 });
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double perSecond = opened.get() / seconds;
-        log("rate (navigate %s): %d readers in %.1f s (%d failed): %.0f/s; p50 %.1f p99 %.1f ms", navigate, opened.get(), seconds,
-                failed.get(), perSecond, latencies.percentile(50), latencies.percentile(99));
-        report.rate(navigate, perSecond, latencies, failed.get(), connections, seconds);
+        return opened.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * New readers per second once more, against the extracted jar on its AOT cache: the same build without the nested
+     * jar's class loader, whose every missed resource lookup (Vaadin asks for several per reader) walks all its jars.
+     */
+    private void extractedRate(AotCache.Launch aot, Path floorRoot, Path work, String jarBase, Chromium.Captured captured, Report report)
+            throws Exception {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(aot.option());
+        try (AtlasServer extracted = AtlasServer.start(aot.jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
+            Chromium.Captured there = captured.on(jarBase, extracted.base());
+            openReaders(extracted, there, 500, new Samples());
+            Samples latencies = new Samples();
+            AtomicInteger failed = new AtomicInteger();
+            double perSecond = openFor(extracted, there, true, latencies, failed);
+            log("rate (extracted, AOT cache): %.0f/s (%d failed); p50 %.1f p99 %.1f ms", perSecond, failed.get(),
+                    latencies.percentile(50), latencies.percentile(99));
+            report.extractedRate(perSecond, latencies, failed.get());
+        }
     }
 
     private List<FloorPage.Pin> pins(String base) throws IOException, InterruptedException {

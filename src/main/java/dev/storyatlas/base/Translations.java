@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,11 @@ class Translations implements I18NProvider {
 
     private static final String BUNDLE = "i18n.ui";
 
+    // Every reader's view asks for a few dozen texts: keep the bundles and the parsed patterns
+    // (a MessageFormat is not thread-safe, so each use formats with a copy).
+    private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
     @Override
     public List<Locale> getProvidedLocales() {
         return Language.SUPPORTED;
@@ -25,8 +32,15 @@ class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, Language.closestTo(locale), NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            Locale language = Language.closestTo(locale);
+            ResourceBundle bundle = bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, l, NoFallback.INSTANCE));
+            String pattern = bundle.getString(key);
+            if (params.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+            return ((MessageFormat) format.clone()).format(params);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }

@@ -44,6 +44,10 @@ public class StoryMap extends Div {
     private final Map<String, Place> places = new HashMap<>();
     private Set<String> shownPlaceIds = Set.of();
     private Set<String> shownLinkIds = Set.of();
+    // What the browser was last sent, as hashes: choosing a pin re-renders the explorer, but the pins
+    // and lines stay as they are, so they are not sent (and redrawn) again.
+    private long sentPins;
+    private long sentLinks;
 
     public StoryMap(MapProperties.Tiles tiles) {
         this.tiles = tiles;
@@ -73,7 +77,11 @@ public class StoryMap extends Div {
                 .map(p -> new PinData(p.id(), p.name(getLocale()),
                         getTranslation("places.entry", p.name(getLocale()), itemCount.applyAsInt(p)), p.lat(), p.lon()))
                 .toList();
-        getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", JSON.writeValueAsString(pins));
+        String json = JSON.writeValueAsString(pins);
+        if (fingerprint(json) != sentPins) {
+            sentPins = fingerprint(json);
+            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", json);
+        }
     }
 
     /** Draws the links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology. */
@@ -87,7 +95,11 @@ public class StoryMap extends Div {
             data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
                     link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
         }
-        getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", JSON.writeValueAsString(data));
+        String json = JSON.writeValueAsString(data);
+        if (fingerprint(json) != sentLinks) {
+            sentLinks = fingerprint(json);
+            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", json);
+        }
     }
 
     /** Marks the chosen place's pin and the chosen link; null marks none. */
@@ -132,6 +144,11 @@ public class StoryMap extends Div {
     @ClientCallable
     void tilesFailed() {
         Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
+    }
+
+    /** Length and hash of what was sent, which stands for it at the cost of a long instead of the text. */
+    private static long fingerprint(String json) {
+        return (long) json.length() << 32 | json.hashCode() & 0xffffffffL;
     }
 
     private void showTiles() {

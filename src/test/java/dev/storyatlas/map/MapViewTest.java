@@ -159,6 +159,26 @@ class MapViewTest extends BrowserlessTest {
         assertThat(_get(StoryExplorer.class).state().place()).isNull();
     }
 
+    @Test
+    void choosing_a_pin_sends_the_selection_but_not_the_pins_and_lines_again() {
+        open("", "lang=en");
+        scriptsSent();
+
+        _get(StoryMap.class).pinChosen("bryansk", false);
+        assertThat(scriptsSent()).anyMatch(s -> s.contains("select")).noneMatch(s -> s.contains("showPins") || s.contains("showLinks"));
+
+        ListedChoices.choose("sa-timeline__day", "2024-10-21");
+        assertThat(scriptsSent()).anyMatch(s -> s.contains("showPins")).anyMatch(s -> s.contains("showLinks"));
+    }
+
+    /** The scripts queued for the browser since the last call (or the last simulated round trip). */
+    private static List<String> scriptsSent() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getExpression())
+                .toList();
+    }
+
     private static boolean panelIsOpen() {
         return !_find(PlacePanel.class).isEmpty();
     }

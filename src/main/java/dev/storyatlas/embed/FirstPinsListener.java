@@ -1,0 +1,67 @@
+package dev.storyatlas.embed;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import dev.storyatlas.base.Language;
+import dev.storyatlas.map.FirstPins;
+import dev.storyatlas.map.MapState;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryCatalog;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the pins of the story an {@code /embed} URL asks for into the bootstrap page, as a JSON data
+ * block, so the browser draws them while the server builds the view instead of after it. The pins
+ * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
+ */
+@Component
+class FirstPinsListener implements VaadinServiceInitListener {
+
+    /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
+    private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
+
+    private final StoryCatalog catalog;
+    private final I18NProvider translations;
+
+    FirstPinsListener(StoryCatalog catalog, I18NProvider translations) {
+        this.catalog = catalog;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::addFirstPins);
+    }
+
+    private void addFirstPins(IndexHtmlResponse response) {
+        VaadinRequest request = response.getVaadinRequest();
+        story(request.getPathInfo()).ifPresent(story -> {
+            MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
+            Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
+                    .orElseGet(() -> Language.closestTo(request.getLocale()));
+            FirstPins.json(story, state, locale, translations).ifPresent(json -> {
+                Element data = response.getDocument().body().appendElement("script")
+                        .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
+                data.appendChild(new DataNode(json));
+            });
+        });
+    }
+
+    private Optional<Story> story(String path) {
+        Matcher embed = EMBED_PATH.matcher(path == null ? "" : path);
+        if (!embed.matches()) {
+            return Optional.empty();
+        }
+        return embed.group(1) == null ? Optional.of(catalog.defaultStory()) : catalog.find(embed.group(1));
+    }
+}

@@ -1,11 +1,12 @@
 /// <reference types="vite/client" />
 // The map a reader sees while the server builds the view: the bootstrap page carries the story's pins
 // as JSON data (never script or HTML), and this module draws them as soon as it loads. The server's
-// map takes over once it shows its own pins; a pin chosen before then is passed on, not lost.
+// map takes over once it shows its own pins; a pin chosen before then is passed on, not lost. The
+// first map is pins on the sea only: the basemap comes with the view's map, since drawing it here too
+// held the view back by about as long as it took.
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type { Leaflet, LeafletMap, LeafletMarker } from './leaflet-types';
-import { Basemap } from './basemap';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
@@ -14,9 +15,8 @@ declare const L: Leaflet;
 /** The id of the page's data block. */
 const DATA_ID = 'sa-first-pins';
 
-/** What the page's data block holds: the pins, the interface language and the map region's name. */
+/** What the page's data block holds: the pins and the map region's name. */
 interface FirstPins {
-  language: string;
   label: string;
   pins: Pin[];
 }
@@ -39,7 +39,7 @@ export function drawFirstMap(): void {
   if (!data || first || handedOver) {
     return;
   }
-  const { language, label, pins } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, pins } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return;
   }
@@ -65,14 +65,12 @@ export function drawFirstMap(): void {
   const state: FirstMap = { page, element, map, pins: new Map(), resizes };
   first = state;
   const relabel = () => placeLabels(state.pins, element);
-  const basemap = new Basemap(map, language, relabel);
   map.on('zoomend', relabel);
   for (const pin of pins) {
     const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), () => markChosen(state));
     state.pins.set(pin.id, marker.addTo(map));
   }
   const bounds = pins.map((pin): [number, number] => [pin.lat, pin.lon]);
-  basemap.labelCountriesAt(bounds);
   // fit now, and again whenever the box changes (the style sheet may still be loading)
   const fit = () => {
     if (element.clientWidth > 0 && element.clientHeight > 0) {

@@ -11,12 +11,16 @@ import dev.storyatlas.map.FirstPins;
 import dev.storyatlas.map.MapState;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +34,9 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
 
+    /** Where the production bundle's scripts are on the class path. */
+    private static final String BUILD = "classpath*:META-INF/VAADIN/webapp/VAADIN/build/";
+
     private final StoryCatalog catalog;
     private final I18NProvider translations;
 
@@ -40,10 +47,13 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::addFirstPins);
+        // only the production bundle's scripts are served from the class path; development mode has its own
+        Optional<String> firstMapScript = event.getSource().getDeploymentConfiguration().isProductionMode()
+                ? productionScript("first-map") : Optional.empty();
+        event.addIndexHtmlRequestListener(response -> addFirstPins(response, firstMapScript));
     }
 
-    private void addFirstPins(IndexHtmlResponse response) {
+    private void addFirstPins(IndexHtmlResponse response, Optional<String> firstMapScript) {
         VaadinRequest request = response.getVaadinRequest();
         story(request.getPathInfo()).ifPresent(story -> {
             MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
@@ -53,8 +63,32 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
                 data.appendChild(new DataNode(json));
+                firstMapScript.ifPresent(script -> preload(response, script));
             });
         });
+    }
+
+    /**
+     * Lets the browser fetch the first map's script with the page's entry script rather than after it
+     * has run: a module preload next to the entry, at the entry's own address.
+     */
+    private static void preload(IndexHtmlResponse response, String script) {
+        Element entry = response.getDocument().selectFirst("script[type=module][src*=VAADIN/build/]");
+        if (entry != null) {
+            String src = entry.attr("src");
+            entry.after(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                    .attr("href", src.substring(0, src.lastIndexOf('/') + 1) + script));
+        }
+    }
+
+    /** The file name of the production bundle's script for a module (its name plus a content hash); none in development mode. */
+    private static Optional<String> productionScript(String module) {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(BUILD + module + "-*.js");
+            return found.length == 1 ? Optional.ofNullable(found[0].getFilename()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<Story> story(String path) {

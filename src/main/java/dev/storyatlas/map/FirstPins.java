@@ -31,7 +31,7 @@ public final class FirstPins {
         }
         List<StoryMap.PinData> pins = StoryMap.pinData(shown.places(), place -> shown.itemsAt(place.id()).size(), locale,
                 (name, items) -> translations.getTranslation(StoryMap.PIN_LABEL, locale, name, items));
-        Data data = new Data(locale.getLanguage(), translations.getTranslation("map.label", locale), pins);
+        Data data = new Data(translations.getTranslation("map.label", locale), pins);
         return Optional.of(scriptSafe(JSON.writeValueAsString(data)));
     }
 
@@ -41,6 +41,6 @@ public final class FirstPins {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    private record Data(String language, String label, List<StoryMap.PinData> pins) {
+    private record Data(String label, List<StoryMap.PinData> pins) {
     }
 }

@@ -14,7 +14,9 @@ import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
@@ -39,6 +41,8 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     private final StoryCatalog catalog;
     private final I18NProvider translations;
+    /** The common case, an embed without filter: its pins per story and language, kept until the story changes. */
+    private final Map<String, Unfiltered> unfiltered = new ConcurrentHashMap<>();
 
     FirstPinsListener(StoryCatalog catalog, I18NProvider translations) {
         this.catalog = catalog;
@@ -59,7 +63,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
             MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
             Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
                     .orElseGet(() -> Language.closestTo(request.getLocale()));
-            FirstPins.json(story, state, locale, translations).ifPresent(json -> {
+            json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
                 data.appendChild(new DataNode(json));
@@ -91,11 +95,29 @@ class FirstPinsListener implements VaadinServiceInitListener {
         }
     }
 
+    /** The data block's JSON; the same for every URL without actor or time filter, so that is computed once per story and language. */
+    private Optional<String> json(Story story, MapState state, Locale locale) {
+        if (!state.actors().isEmpty() || state.from() != null || state.to() != null) {
+            return FirstPins.json(story, state, locale, translations);
+        }
+        String key = story.id() + "/" + locale.toLanguageTag();
+        Unfiltered known = unfiltered.get(key);
+        if (known == null || known.story() != story) {
+            // a story reloaded from the stories directory is a new object
+            known = new Unfiltered(story, FirstPins.json(story, MapState.EMPTY, locale, translations));
+            unfiltered.put(key, known);
+        }
+        return known.json();
+    }
+
     private Optional<Story> story(String path) {
         Matcher embed = EMBED_PATH.matcher(path == null ? "" : path);
         if (!embed.matches()) {
             return Optional.empty();
         }
         return embed.group(1) == null ? Optional.of(catalog.defaultStory()) : catalog.find(embed.group(1));
+    }
+
+    private record Unfiltered(Story story, Optional<String> json) {
     }
 }

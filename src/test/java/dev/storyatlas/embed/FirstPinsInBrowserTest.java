@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,16 +107,20 @@ class FirstPinsInBrowserTest extends BrowserTest {
 
     @Test
     void the_bootstrap_page_carries_story_text_as_json_that_cannot_end_its_script_element() throws Exception {
-        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/embed/html-in-texts?lang=en"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String data = dataBlock("/embed/html-in-texts?lang=en");
 
-        String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
-        assertThat(html).contains(open);
-        String data = html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>", html.indexOf(open)));
         assertThat(data).doesNotContain("<", ">", "&");
-        JsonNode pins = JsonMapper.builder().build().readTree(data).get("pins");
-        assertThat(pins.valueStream().map(pin -> pin.get("name").asString()).toList())
-                .containsExactlyInAnyOrder("<img src=x onerror=alert('pin')>", "<svg onload=alert('quay')>");
+        assertThat(pinNames("/embed/html-in-texts?lang=en")).containsExactlyInAnyOrder("<img src=x onerror=alert('pin')>", "<svg onload=alert('quay')>");
+    }
+
+    @Test
+    void the_data_block_follows_each_urls_filter_and_language_however_often_it_is_asked() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            assertThat(pinNames("/embed?lang=de")).hasSize(7).contains("Peking");
+            assertThat(pinNames("/embed/taz-2024-10-nordkorea-soldaten?actor=china&lang=de")).hasSize(3).contains("Peking");
+            assertThat(pinNames("/embed?lang=en")).hasSize(7).contains("Beijing");
+            assertThat(pinNames("/embed/bridge?lang=en")).doesNotContain("Beijing");
+        }
     }
 
     @Test
@@ -127,6 +130,21 @@ class FirstPinsInBrowserTest extends BrowserTest {
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(html).as(path).doesNotContain(FirstPins.ELEMENT_ID);
         }
+    }
+
+    /** The names of the pins in the data block of the bootstrap page at this path. */
+    private List<String> pinNames(String pathAndQuery) throws Exception {
+        return JsonMapper.builder().build().readTree(dataBlock(pathAndQuery)).get("pins").valueStream()
+                .map(pin -> pin.get("name").asString()).toList();
+    }
+
+    /** The text of the bootstrap page's data block, up to the end tag that closes it. */
+    private String dataBlock(String pathAndQuery) throws Exception {
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
+        assertThat(html).contains(open);
+        return html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>", html.indexOf(open)));
     }
 
     /** Holds back Vaadin's first request (the init), so the view's map cannot arrive until {@link #letTheViewArrive()}. */

@@ -88,7 +88,7 @@ export class Basemap {
   }
 }
 
-/** The countries and borders of each data set, converted once per page (the first map and the view's map share them). */
+/** The countries and borders of each data set, converted once per page: a new explorer (another language or story) reuses them. */
 const converted = new WeakMap<CountryTopology, { all: Country[]; borders: unknown }>();
 
 function shapes(topology: CountryTopology): { all: Country[]; borders: unknown } {

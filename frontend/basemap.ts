@@ -63,9 +63,8 @@ export class Basemap {
 
   private draw(topology: CountryTopology): void {
     this.layers.forEach((layer) => layer.remove());
-    const all = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    const { all, borders } = shapes(topology);
     const story = all.filter((country) => this.points.some((point) => contains(country, point)));
-    const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
     this.layers = [
       L.geoJSON({ type: 'FeatureCollection', features: all }, { ...COUNTRY_STYLE, pane: 'sa-basemap', style: (f: Country) => (story.includes(f) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
       L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map),
@@ -87,6 +86,20 @@ export class Basemap {
       pane: 'sa-country-labels',
     }).addTo(this.map);
   }
+}
+
+/** The countries and borders of each data set, converted once per page: a new explorer (another language or story) reuses them. */
+const converted = new WeakMap<CountryTopology, { all: Country[]; borders: unknown }>();
+
+function shapes(topology: CountryTopology): { all: Country[]; borders: unknown } {
+  let result = converted.get(topology);
+  if (!result) {
+    const all = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
+    result = { all, borders };
+    converted.set(topology, result);
+  }
+  return result;
 }
 
 /** The country's name in the interface language, from its ISO numeric code; the data's English name otherwise. */

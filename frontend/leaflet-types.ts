@@ -1,5 +1,5 @@
 // The small part of Leaflet's API (and of the GeoJSON/TopoJSON data) that our front-end modules use.
-// Leaflet itself is loaded by the add-on as the global `L`.
+// Leaflet itself is loaded as the global `L` (by the add-on, and by the first map before it).
 
 export interface LeafletLayer {
   addTo(map: LeafletMap): this;
@@ -20,9 +20,11 @@ export interface LeafletMap {
   latLngToLayerPoint(at: [number, number]): { x: number; y: number };
   fitBounds(bounds: Array<[number, number]>, options: Record<string, unknown>): LeafletMap;
   invalidateSize(options?: Record<string, unknown>): LeafletMap;
+  remove(): LeafletMap;
 }
 
 export interface Leaflet {
+  map(element: HTMLElement, options: Record<string, unknown>): LeafletMap;
   marker(at: [number, number], options: Record<string, unknown>): LeafletMarker;
   divIcon(options: Record<string, unknown>): unknown;
   polyline(points: Array<[number, number]>, options: Record<string, unknown>): LeafletLayer;

@@ -6,15 +6,8 @@ import type { Leaflet, LeafletLayer, LeafletMap, LeafletMarker } from './leaflet
 import { Basemap } from './basemap';
 import { placeLabels } from './pin-labels';
 import { drawLink, type DrawnLink, type LinkData } from './links';
-
-/** A pin as the server sends it: `name` is shown, `label` is what assistive technology announces. */
-interface Pin {
-  id: string;
-  name: string;
-  label: string;
-  lat: number;
-  lon: number;
-}
+import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
+import { handOver } from './first-map';
 
 /** The add-on's element keeps its Leaflet map in the `map` property. */
 interface AddOnElement extends HTMLElement {
@@ -43,7 +36,6 @@ interface HostElement extends HTMLElement {
 declare const L: Leaflet;
 
 const SELECTED = 'sa-pin--selected';
-const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 if (REDUCED_MOTION) {
   // No fly, pan or zoom animations for readers who asked for less motion.
@@ -71,20 +63,6 @@ function init(host: HostElement, mapElement: AddOnElement, language: string): vo
   }).observe(mapElement);
 }
 
-/** Builds a pin's icon: a dot and the place name as a visible label. */
-function icon(pin: Pin): unknown {
-  const body = document.createElement('span');
-  body.className = 'sa-pin__body';
-  const dot = document.createElement('span');
-  dot.className = 'sa-pin__dot';
-  const label = document.createElement('span');
-  label.className = 'sa-pin__label';
-  label.textContent = pin.name;
-  label.setAttribute('aria-hidden', 'true');
-  body.append(dot, label);
-  return L.divIcon({ html: body, className: 'sa-pin', iconSize: [24, 24], iconAnchor: [12, 12] });
-}
-
 /** Replaces the pins on the map with the given ones and fits them into view. */
 function showPins(host: HostElement, pinsJson: string): void {
   const state = host.storyAtlas!;
@@ -92,26 +70,8 @@ function showPins(host: HostElement, pinsJson: string): void {
   state.pins.forEach((marker) => marker.remove());
   state.pins = new Map();
   for (const pin of pins) {
-    const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true, autoPanOnFocus: !REDUCED_MOTION });
-    // Leaflet creates the element only once the map has a view, so name it when it is added.
-    marker.on('add', () => {
-      const element = marker.getElement();
-      if (!element) {
-        return;
-      }
-      element.setAttribute('aria-label', pin.label);
-      element.dataset.place = pin.id;
-      element.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          event.stopPropagation();
-          host.$server.pinChosen(pin.id, true);
-        }
-      });
-      markSelected(state);
-    });
-    marker.on('click', () => host.$server.pinChosen(pin.id, false)).addTo(state.map);
-    state.pins.set(pin.id, marker);
+    const marker = pinMarker(pin, (byKeyboard) => host.$server.pinChosen(pin.id, byKeyboard), () => markSelected(state));
+    state.pins.set(pin.id, marker.addTo(state.map));
   }
   state.bounds = pins.map((pin) => [pin.lat, pin.lon]);
   state.basemap.labelCountriesAt(state.bounds);
@@ -127,6 +87,10 @@ function fit(host: HostElement, state: MapState): void {
     }
   }
   placeLabels(state.pins, host);
+  if (state.pins.size > 0 && host.clientWidth > 0 && host.clientHeight > 0) {
+    // this map is in view with its pins: the first map drawn from the page's data gives way
+    handOver(state.pins, (placeId, byKeyboard) => host.$server.pinChosen(placeId, byKeyboard));
+  }
 }
 
 /** Replaces the links on the map with the given ones. */

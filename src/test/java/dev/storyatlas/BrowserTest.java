@@ -90,10 +90,10 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + pathAndQuery;
     }
 
-    /** Opens the page and waits until its pins are drawn and have stopped moving. */
+    /** Opens the page and waits until the view's map has drawn its pins (an embed's first map has given way) and they have stopped moving. */
     protected void openMap(String pathAndQuery) {
         page.navigate(url(pathAndQuery));
-        page.waitForSelector(".leaflet-marker-pane .sa-pin");
+        page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         waitForPinsToSettle();
     }
 

@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class StoryMap extends Div {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The translation of a pin's announced label: the place name and its number of items. */
+    static final String PIN_LABEL = "places.entry";
 
     private final LMap map = new LMap();
     private final MapProperties.Tiles tiles;
@@ -73,15 +75,19 @@ public class StoryMap extends Div {
     public void showPlaces(List<Place> places, ToIntFunction<Place> itemCount) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
         places.forEach(place -> this.places.put(place.id(), place));
-        List<PinData> pins = places.stream()
-                .map(p -> new PinData(p.id(), p.name(getLocale()),
-                        getTranslation("places.entry", p.name(getLocale()), itemCount.applyAsInt(p)), p.lat(), p.lon()))
-                .toList();
+        List<PinData> pins = pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items));
         String json = JSON.writeValueAsString(pins);
         if (fingerprint(json) != sentPins) {
             sentPins = fingerprint(json);
             getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", json);
         }
+    }
+
+    /** The pins of these places as the browser draws them: the name in the locale, and a label with the number of items. */
+    static List<PinData> pinData(List<Place> places, ToIntFunction<Place> itemCount, Locale locale, PinLabel label) {
+        return places.stream()
+                .map(p -> new PinData(p.id(), p.name(locale), label.of(p.name(locale), itemCount.applyAsInt(p)), p.lat(), p.lon()))
+                .toList();
     }
 
     /** Draws the links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology. */
@@ -156,8 +162,14 @@ public class StoryMap extends Div {
                 tiles.urlTemplate(), tiles.attribution(), tiles.maxZoom());
     }
 
+    /** The announced label of a pin, from the translation key {@link #PIN_LABEL}. */
+    @FunctionalInterface
+    interface PinLabel {
+        String of(String name, int items);
+    }
+
     /** What the browser needs of a pin: the visible name and the announced label. */
-    private record PinData(String id, String name, String label, double lat, double lon) {
+    record PinData(String id, String name, String label, double lat, double lon) {
     }
 
     /** What the browser needs of a link; {@code parallel} counts earlier links between the same two places. */

@@ -32,7 +32,7 @@ final class Chromium implements AutoCloseable {
      * viewport and hit by {@code elementFromPoint} at its centre or another point of its box, then records {@code performance.now()}
      * (milliseconds since navigation start).
      */
-    private static final String PINS_READY = """
+    static final String PINS_READY = """
             (() => {
               if (window.top !== window) return;
               const expected = %d;

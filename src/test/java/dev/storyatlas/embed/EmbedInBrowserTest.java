@@ -153,7 +153,8 @@ class EmbedInBrowserTest extends BrowserTest {
                 + "<script src=\"" + url("/embed.js") + "\" async></script>");
         page.navigate(address);
         FrameLocator frame = page.frameLocator("#atlas");
-        frame.locator(".leaflet-marker-pane .sa-pin").first().waitFor();
+        // the view's map, not the first map drawn from the page's data before the view arrives
+        frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
         return frame;
     }
 

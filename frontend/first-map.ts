@@ -1,0 +1,130 @@
+/// <reference types="vite/client" />
+// The map a reader sees while the server builds the view: the bootstrap page carries the story's pins
+// as JSON data (never script or HTML), and this module draws them as soon as it loads. The server's
+// map takes over once it shows its own pins; a pin chosen before then is passed on, not lost. The
+// first map is pins on the sea only: the basemap comes with the view's map, since drawing it here too
+// held the view back by about as long as it took.
+import 'leaflet/dist/leaflet.js';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import type { Leaflet, LeafletMap, LeafletMarker } from './leaflet-types';
+import { placeLabels } from './pin-labels';
+import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
+
+declare const L: Leaflet;
+
+/** The id of the page's data block. */
+const DATA_ID = 'sa-first-pins';
+
+/** What the page's data block holds: the pins and the map region's name. */
+interface FirstPins {
+  label: string;
+  pins: Pin[];
+}
+
+interface FirstMap {
+  page: HTMLElement;
+  element: HTMLElement;
+  map: LeafletMap;
+  pins: Map<string, LeafletMarker>;
+  resizes: ResizeObserver;
+}
+
+let first: FirstMap | undefined;
+let handedOver = false;
+let chosen: { id: string; byKeyboard: boolean } | undefined;
+
+/** Draws the pins of the page's data block on a map of their own, unless the server's map is already there. */
+export function drawFirstMap(): void {
+  const data = document.getElementById(DATA_ID);
+  if (!data || first || handedOver) {
+    return;
+  }
+  const { label, pins } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  if (!Array.isArray(pins) || pins.length === 0) {
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = leafletCss;
+  document.head.append(style);
+  // the page's box stands about where the view's map region will (story-atlas.css, "The first map")
+  const page = document.createElement('div');
+  page.className = 'sa-first-map-page';
+  const element = document.createElement('div');
+  element.className = 'sa-map sa-first-map';
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', label);
+  const leafletElement = document.createElement('div');
+  leafletElement.className = 'sa-map__leaflet';
+  element.append(leafletElement);
+  page.append(element);
+  document.body.append(page);
+
+  const map = L.map(leafletElement, { zoomSnap: 0.25, zoomAnimation: !REDUCED_MOTION, fadeAnimation: !REDUCED_MOTION,
+    markerZoomAnimation: !REDUCED_MOTION });
+  const resizes = new ResizeObserver(() => fit());
+  const state: FirstMap = { page, element, map, pins: new Map(), resizes };
+  first = state;
+  const relabel = () => placeLabels(state.pins, element);
+  map.on('zoomend', relabel);
+  for (const pin of pins) {
+    const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), () => markChosen(state));
+    state.pins.set(pin.id, marker.addTo(map));
+  }
+  const bounds = pins.map((pin): [number, number] => [pin.lat, pin.lon]);
+  // fit now, and again whenever the box changes (the style sheet may still be loading)
+  const fit = () => {
+    if (element.clientWidth > 0 && element.clientHeight > 0) {
+      map.invalidateSize({ animate: false });
+      map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
+      relabel();
+    }
+  };
+  resizes.observe(element);
+  fit();
+}
+
+/** Remembers the reader's choice for the server's map, and marks the pin as chosen meanwhile. */
+function choose(id: string, byKeyboard: boolean): void {
+  chosen = { id, byKeyboard };
+  if (first) {
+    markChosen(first);
+  }
+}
+
+function markChosen(state: FirstMap): void {
+  state.pins.forEach((marker, id) => {
+    const element = marker.getElement();
+    element?.classList.toggle('sa-pin--selected', id === chosen?.id);
+    if (id === chosen?.id) {
+      element?.setAttribute('aria-current', 'true');
+    } else {
+      element?.removeAttribute('aria-current');
+    }
+  });
+}
+
+/**
+ * The server's map shows its pins: removes the first map, moves keyboard focus from a first pin to the
+ * same place's new pin, and passes on a pin the reader chose meanwhile. Does nothing after the first time.
+ */
+export function handOver(pins: Map<string, LeafletMarker>, choosePin: (id: string, byKeyboard: boolean) => void): void {
+  if (handedOver) {
+    return;
+  }
+  handedOver = true;
+  if (first) {
+    const focused = first.element.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
+    first.resizes.disconnect();
+    first.map.remove();
+    first.page.remove();
+    first = undefined;
+    if (focused) {
+      pins.get(focused)?.getElement()?.focus();
+    }
+  }
+  if (chosen && pins.has(chosen.id)) {
+    choosePin(chosen.id, chosen.byKeyboard);
+  }
+  chosen = undefined;
+}

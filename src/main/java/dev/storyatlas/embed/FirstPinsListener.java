@@ -1,0 +1,123 @@
+package dev.storyatlas.embed;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import dev.storyatlas.base.Language;
+import dev.storyatlas.map.FirstPins;
+import dev.storyatlas.map.MapState;
+import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the pins of the story an {@code /embed} URL asks for into the bootstrap page, as a JSON data
+ * block, so the browser draws them while the server builds the view instead of after it. The pins
+ * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
+ */
+@Component
+class FirstPinsListener implements VaadinServiceInitListener {
+
+    /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
+    private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
+
+    /** Where the production bundle's scripts are on the class path. */
+    private static final String BUILD = "classpath*:META-INF/VAADIN/webapp/VAADIN/build/";
+
+    private final StoryCatalog catalog;
+    private final I18NProvider translations;
+    /** The common case, an embed without filter: its pins per story and language, kept until the story changes. */
+    private final Map<String, Unfiltered> unfiltered = new ConcurrentHashMap<>();
+
+    FirstPinsListener(StoryCatalog catalog, I18NProvider translations) {
+        this.catalog = catalog;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        // only the production bundle's scripts are served from the class path; development mode has its own
+        Optional<String> firstMapScript = event.getSource().getDeploymentConfiguration().isProductionMode()
+                ? productionScript("first-map") : Optional.empty();
+        event.addIndexHtmlRequestListener(response -> addFirstPins(response, firstMapScript));
+    }
+
+    private void addFirstPins(IndexHtmlResponse response, Optional<String> firstMapScript) {
+        VaadinRequest request = response.getVaadinRequest();
+        story(request.getPathInfo()).ifPresent(story -> {
+            MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
+            Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
+                    .orElseGet(() -> Language.closestTo(request.getLocale()));
+            json(story, state, locale).ifPresent(json -> {
+                Element data = response.getDocument().body().appendElement("script")
+                        .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
+                data.appendChild(new DataNode(json));
+                firstMapScript.ifPresent(script -> preload(response, script));
+            });
+        });
+    }
+
+    /**
+     * Lets the browser fetch the first map's script with the page's entry script rather than after it
+     * has run: a module preload next to the entry, at the entry's own address.
+     */
+    private static void preload(IndexHtmlResponse response, String script) {
+        Element entry = response.getDocument().selectFirst("script[type=module][src*=VAADIN/build/]");
+        if (entry != null) {
+            String src = entry.attr("src");
+            entry.after(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                    .attr("href", src.substring(0, src.lastIndexOf('/') + 1) + script));
+        }
+    }
+
+    /** The file name of the production bundle's script for a module (its name plus a content hash); none in development mode. */
+    private static Optional<String> productionScript(String module) {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(BUILD + module + "-*.js");
+            return found.length == 1 ? Optional.ofNullable(found[0].getFilename()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data block's JSON; the same for every URL without actor or time filter, so that is computed once per story and language. */
+    private Optional<String> json(Story story, MapState state, Locale locale) {
+        if (!state.actors().isEmpty() || state.from() != null || state.to() != null) {
+            return FirstPins.json(story, state, locale, translations);
+        }
+        String key = story.id() + "/" + locale.toLanguageTag();
+        Unfiltered known = unfiltered.get(key);
+        if (known == null || known.story() != story) {
+            // a story reloaded from the stories directory is a new object
+            known = new Unfiltered(story, FirstPins.json(story, MapState.EMPTY, locale, translations));
+            unfiltered.put(key, known);
+        }
+        return known.json();
+    }
+
+    private Optional<Story> story(String path) {
+        Matcher embed = EMBED_PATH.matcher(path == null ? "" : path);
+        if (!embed.matches()) {
+            return Optional.empty();
+        }
+        return embed.group(1) == null ? Optional.of(catalog.defaultStory()) : catalog.find(embed.group(1));
+    }
+
+    private record Unfiltered(Story story, Optional<String> json) {
+    }
+}

@@ -1,0 +1,173 @@
+package dev.storyatlas.embed;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import dev.storyatlas.BrowserTest;
+import dev.storyatlas.map.FirstPins;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The embed's first map: the pins the bootstrap page carries, drawn before the view arrives. The tests
+ * hold back the page's first request to the server, so the view cannot arrive until they let it.
+ */
+@TestPropertySource(properties = "storyatlas.stories-dir=target/test-classes/stories-dir")
+class FirstPinsInBrowserTest extends BrowserTest {
+
+    private static final String FIRST_PINS = ".sa-first-map .leaflet-marker-pane .sa-pin";
+    private static final String VIEW_PINS = ".sa-map-region .leaflet-marker-pane .sa-pin";
+
+    private final List<Route> heldBack = new ArrayList<>();
+
+    @Test
+    void the_pins_are_drawn_before_the_view_arrives_and_named_as_on_its_map() {
+        holdBackTheView();
+        page.navigate(url("/embed?lang=en"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        assertThat(page.locator(".sa-map-region")).hasCount(0);
+        assertThat(firstPin("Kyiv")).isVisible();
+        assertThat(page.locator(".sa-first-map")).hasAttribute("aria-label", "Map of the places in the story");
+        List<String> firstLabels = labels(FIRST_PINS);
+        assertThat(firstLabels).contains("Kyiv – 1 item");
+
+        letTheViewArrive();
+
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        assertThat(labels(VIEW_PINS)).containsExactlyInAnyOrderElementsOf(firstLabels);
+    }
+
+    @Test
+    void a_pin_clicked_before_the_view_arrives_opens_its_place_once_it_does() {
+        holdBackTheView();
+        page.navigate(url("/embed?lang=en"));
+        firstPin("Kyiv").click();
+        assertThat(firstPin("Kyiv")).hasAttribute("aria-current", "true");
+
+        letTheViewArrive();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        page.waitForURL(url -> url.endsWith("/embed?place=kyiv&lang=en"));
+    }
+
+    @Test
+    void a_pin_chosen_by_keyboard_before_the_view_arrives_opens_its_place() {
+        holdBackTheView();
+        page.navigate(url("/embed?lang=en"));
+        firstPin("Kyiv").focus();
+        page.keyboard().press("Enter");
+
+        letTheViewArrive();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+    }
+
+    @Test
+    void the_first_pins_follow_the_urls_filter_and_language_like_the_view() {
+        holdBackTheView();
+        page.navigate(url("/embed/taz-2024-10-nordkorea-soldaten?actor=china&lang=de"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(3);
+        List<String> firstLabels = labels(FIRST_PINS);
+        assertThat(firstLabels).anyMatch(label -> label.startsWith("Peking – "));
+
+        letTheViewArrive();
+
+        assertThat(page.locator(VIEW_PINS)).hasCount(3);
+        assertThat(labels(VIEW_PINS)).containsExactlyInAnyOrderElementsOf(firstLabels);
+    }
+
+    @Test
+    void markup_in_place_names_stays_text_on_the_first_map() {
+        holdBackTheView();
+        page.navigate(url("/embed/html-in-texts?lang=en"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(2);
+        assertThat(page.locator(".sa-first-map .sa-pin__label"))
+                .containsText(new String[] {"<img src=x onerror=alert('pin')>", "<svg onload=alert('quay')>"});
+        assertThat(page.locator(".sa-first-map img, .sa-first-map .leaflet-marker-pane svg")).hasCount(0);
+        assertThat(firstPin("<img src=x onerror=alert('pin')>")).isVisible();
+
+        letTheViewArrive();
+        assertThat(page.locator(VIEW_PINS)).hasCount(2);
+    }
+
+    @Test
+    void the_bootstrap_page_carries_story_text_as_json_that_cannot_end_its_script_element() throws Exception {
+        String data = dataBlock("/embed/html-in-texts?lang=en");
+
+        assertThat(data).doesNotContain("<", ">", "&");
+        assertThat(pinNames("/embed/html-in-texts?lang=en")).containsExactlyInAnyOrder("<img src=x onerror=alert('pin')>", "<svg onload=alert('quay')>");
+    }
+
+    @Test
+    void the_data_block_follows_each_urls_filter_and_language_however_often_it_is_asked() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            assertThat(pinNames("/embed?lang=de")).hasSize(7).contains("Peking");
+            assertThat(pinNames("/embed/taz-2024-10-nordkorea-soldaten?actor=china&lang=de")).hasSize(3).contains("Peking");
+            assertThat(pinNames("/embed?lang=en")).hasSize(7).contains("Beijing");
+            assertThat(pinNames("/embed/bridge?lang=en")).doesNotContain("Beijing");
+        }
+    }
+
+    @Test
+    void other_pages_carry_no_first_pins() throws Exception {
+        for (String path : List.of("/", "/stories", "/embed/no-such-story")) {
+            String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(html).as(path).doesNotContain(FirstPins.ELEMENT_ID);
+        }
+    }
+
+    /** The names of the pins in the data block of the bootstrap page at this path. */
+    private List<String> pinNames(String pathAndQuery) throws Exception {
+        return JsonMapper.builder().build().readTree(dataBlock(pathAndQuery)).get("pins").valueStream()
+                .map(pin -> pin.get("name").asString()).toList();
+    }
+
+    /** The text of the bootstrap page's data block, up to the end tag that closes it. */
+    private String dataBlock(String pathAndQuery) throws Exception {
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
+        assertThat(html).contains(open);
+        return html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>", html.indexOf(open)));
+    }
+
+    /** Holds back Vaadin's first request (the init), so the view's map cannot arrive until {@link #letTheViewArrive()}. */
+    private void holdBackTheView() {
+        page.route(url -> url.contains("v-r=init"), heldBack::add);
+    }
+
+    private void letTheViewArrive() {
+        page.waitForCondition(() -> !heldBack.isEmpty());
+        page.unrouteAll();
+        heldBack.forEach(Route::resume);
+        heldBack.clear();
+        page.waitForSelector(VIEW_PINS);
+    }
+
+    private Locator firstPin(String name) {
+        return page.locator(".sa-first-map .leaflet-marker-pane").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(name + " – "));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> labels(String selector) {
+        return (List<String>) page.evaluate("(selector) => [...document.querySelectorAll(selector)].map((pin) => pin.getAttribute('aria-label'))",
+                selector);
+    }
+}

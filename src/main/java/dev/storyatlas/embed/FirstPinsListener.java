@@ -1,6 +1,7 @@
 package dev.storyatlas.embed;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.internal.LocaleUtil;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -13,6 +14,7 @@ import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +64,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
         story(request.getPathInfo()).ifPresent(story -> {
             MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
             Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
-                    .orElseGet(() -> Language.closestTo(request.getLocale()));
+                    .orElseGet(() -> Language.closestTo(sessionLocale(request)));
             json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
@@ -70,6 +72,18 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 firstMapScript.ifPresent(script -> preload(response, script));
             });
         });
+    }
+
+    /**
+     * The language Vaadin will give the reader's session, and so the view, when the URL names none: a
+     * language the browser lists exactly, else one it lists by language alone, else the first offered
+     * (the same steps and order as Vaadin's own choice, so the first pins and the view agree).
+     */
+    private Locale sessionLocale(VaadinRequest request) {
+        List<Locale> offered = translations.getProvidedLocales();
+        return LocaleUtil.getExactLocaleMatch(request, offered)
+                .or(() -> LocaleUtil.getLocaleMatchByLanguage(request, offered))
+                .orElse(offered.isEmpty() ? Locale.ENGLISH : offered.getFirst());
     }
 
     /**

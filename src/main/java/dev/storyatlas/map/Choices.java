@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,10 +41,10 @@ final class Choices extends Component {
         getElement().setAttribute("entry-key", entryKey);
         getElement().setAttribute("mark", pressed ? "aria-pressed" : "aria-current");
         getElement().addEventListener("sa-choose", event -> {
-            String id = event.getEventData().get("event.detail.id").asString();
             // the browser may send anything: only an entry that is listed counts
-            if (ids.contains(id)) {
-                onChoice.accept(id);
+            JsonNode id = event.getEventData().path("event.detail.id");
+            if (id.isString() && ids.contains(id.asString())) {
+                onChoice.accept(id.asString());
             }
         }).addEventData("event.detail.id");
     }

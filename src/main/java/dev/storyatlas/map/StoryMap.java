@@ -11,7 +11,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +52,8 @@ public class StoryMap extends Div {
     private Set<String> shownLinkIds = Set.of();
     // What the browser was last sent, as hashes: choosing a pin re-renders the explorer, but the pins
     // and lines stay as they are, so they are not sent (and redrawn) again.
-    private long sentPins;
-    private long sentLinks;
+    private byte[] sentPins = new byte[0];
+    private byte[] sentLinks = new byte[0];
 
     public StoryMap(MapProperties.Tiles tiles) {
         this.tiles = tiles;
@@ -77,8 +81,9 @@ public class StoryMap extends Div {
         places.forEach(place -> this.places.put(place.id(), place));
         List<PinData> pins = pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items));
         String json = JSON.writeValueAsString(pins);
-        if (fingerprint(json) != sentPins) {
-            sentPins = fingerprint(json);
+        byte[] digest = digest(json);
+        if (!Arrays.equals(digest, sentPins)) {
+            sentPins = digest;
             getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", json);
         }
     }
@@ -102,8 +107,9 @@ public class StoryMap extends Div {
                     link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
         }
         String json = JSON.writeValueAsString(data);
-        if (fingerprint(json) != sentLinks) {
-            sentLinks = fingerprint(json);
+        byte[] digest = digest(json);
+        if (!Arrays.equals(digest, sentLinks)) {
+            sentLinks = digest;
             getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", json);
         }
     }
@@ -152,9 +158,13 @@ public class StoryMap extends Div {
         Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
     }
 
-    /** Length and hash of what was sent, which stands for it at the cost of a long instead of the text. */
-    private static long fingerprint(String json) {
-        return (long) json.length() << 32 | json.hashCode() & 0xffffffffL;
+    /** The SHA-256 of what was sent, which stands for it at the cost of 32 bytes instead of the text. */
+    private static byte[] digest(String json) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private void showTiles() {

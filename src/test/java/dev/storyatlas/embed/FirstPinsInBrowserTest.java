@@ -124,6 +124,16 @@ class FirstPinsInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void without_a_lang_parameter_the_data_block_takes_the_browsers_languages_in_vaadins_order() throws Exception {
+        // Vaadin gives the session (and so the view) a language the browser lists exactly, else one it lists by
+        // language alone, else English; the first pins must agree (a browser context cannot send two languages here)
+        assertThat(pinNames("/embed", "de-AT,en;q=0.8")).contains("Beijing");
+        assertThat(pinNames("/embed", "fr,de;q=0.8")).contains("Peking");
+        assertThat(pinNames("/embed", "de-CH")).contains("Peking");
+        assertThat(pinNames("/embed", "fr")).contains("Beijing");
+    }
+
+    @Test
     void other_pages_carry_no_first_pins() throws Exception {
         for (String path : List.of("/", "/stories", "/embed/no-such-story")) {
             String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
@@ -134,13 +144,23 @@ class FirstPinsInBrowserTest extends BrowserTest {
 
     /** The names of the pins in the data block of the bootstrap page at this path. */
     private List<String> pinNames(String pathAndQuery) throws Exception {
-        return JsonMapper.builder().build().readTree(dataBlock(pathAndQuery)).get("pins").valueStream()
+        return pinNames(pathAndQuery, "en");
+    }
+
+    /** The same, for a browser that sends these languages. */
+    private List<String> pinNames(String pathAndQuery, String acceptLanguage) throws Exception {
+        return JsonMapper.builder().build().readTree(dataBlock(pathAndQuery, acceptLanguage)).get("pins").valueStream()
                 .map(pin -> pin.get("name").asString()).toList();
     }
 
     /** The text of the bootstrap page's data block, up to the end tag that closes it. */
     private String dataBlock(String pathAndQuery) throws Exception {
-        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
+        return dataBlock(pathAndQuery, "en");
+    }
+
+    private String dataBlock(String pathAndQuery, String acceptLanguage) throws Exception {
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                        .header("Accept-Language", acceptLanguage).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
         assertThat(html).contains(open);

@@ -19,7 +19,8 @@ class Translations implements I18NProvider {
 
     private static final String BUNDLE = "i18n.ui";
 
-    // Every reader's view asks for a few dozen texts: keep the bundles and the parsed patterns
+    // Every reader's view asks for a few dozen texts: keep the bundles and the parsed patterns, both per
+    // supported language, so the caches stay as small as the bundles whatever locales readers send
     // (a MessageFormat is not thread-safe, so each use formats with a copy).
     private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
@@ -38,8 +39,8 @@ class Translations implements I18NProvider {
             if (params.length == 0) {
                 return pattern;
             }
-            MessageFormat format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+            MessageFormat format = formats.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(key, k -> new MessageFormat(pattern, language));
             return ((MessageFormat) format.clone()).format(params);
         } catch (MissingResourceException e) {
             return "[" + key + "]";

@@ -82,6 +82,11 @@ final class AtlasServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the server process has used so far (user and system), in nanoseconds. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for the server")).toNanos();
+    }
+
     /** Spring's own "Started Application in N seconds (process running for M)", as "N s (JVM M s)". */
     String springStartedLine() throws IOException {
         Matcher m = STARTED.matcher(Files.readString(log));

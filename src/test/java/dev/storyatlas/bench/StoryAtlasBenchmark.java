@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * <p>Run with {@code ./atlas bench}; surefire does not pick up {@code *Benchmark} classes otherwise.
  * System properties (defaults): {@code bench.rounds} (10), {@code bench.readers} (2000),
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
+ * {@code bench.rate-warm-up} (30: seconds of the same load, unmeasured, before each readers-per-second figure),
  * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
  * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after),
@@ -49,6 +50,7 @@ class StoryAtlasBenchmark {
     private final int clickReaders = Integer.getInteger("bench.click-readers", 200);
     private final int clickSeconds = Integer.getInteger("bench.click-seconds", 15);
     private final int rateSeconds = Integer.getInteger("bench.rate-seconds", 20);
+    private final int rateWarmUpSeconds = Integer.getInteger("bench.rate-warm-up", 30);
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int starts = Integer.getInteger("bench.starts", 3);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
@@ -230,40 +232,21 @@ class StoryAtlasBenchmark {
      * with {@code navigate} each reader also sends the opening messages that build the view, without only bootstrap and init.
      */
     private void rate(AtlasServer server, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
-        openReaders(server, captured, 500, new Samples());
-        Samples latencies = new Samples();
-        AtomicInteger failed = new AtomicInteger();
-        long started = System.nanoTime();
-        double perSecond = openFor(server, captured, navigate, latencies, failed);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        log("rate (navigate %s): %.0f/s in %.1f s (%d failed); p50 %.1f p99 %.1f ms", navigate, perSecond, seconds,
-                failed.get(), latencies.percentile(50), latencies.percentile(99));
-        report.rate(navigate, perSecond, latencies, failed.get(), connections, seconds);
+        warmUp(server.base(), captured, navigate, report);
+        ReaderLoad.Result result = new ReaderLoad(http, connections).run(server.base(), captured, navigate, rateSeconds);
+        log("rate (navigate %s): %.0f/s in %.1f s (%d failed); p50 %.1f p99 %.1f ms", navigate, result.perSecond(), result.seconds(),
+                result.failed(), result.latencies().percentile(50), result.latencies().percentile(99));
+        report.rate(navigate, result.perSecond(), result.latencies(), result.failed(), connections, result.seconds());
     }
 
-    /** Opens readers over {@code connections} connections for {@code rateSeconds} (at most 60,000); returns readers per second. */
-    private double openFor(AtlasServer server, Chromium.Captured captured, boolean navigate, Samples latencies, AtomicInteger failed)
-            throws InterruptedException {
-        long started = System.nanoTime();
-        long deadline = started + rateSeconds * 1_000_000_000L;
-        AtomicInteger opened = new AtomicInteger();
-        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
-            for (int c = 0; c < connections; c++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < deadline && opened.get() + failed.get() < 60_000) {
-                        long t0 = System.nanoTime();
-                        try {
-                            new EmbedReader(http, server.base() + "/embed", captured).open(navigate);
-                            latencies.add((System.nanoTime() - t0) / 1e6);
-                            opened.incrementAndGet();
-                        } catch (Exception e) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                });
-            }
-        }
-        return opened.get() / ((System.nanoTime() - started) / 1e9);
+    /**
+     * The same load for {@code rateWarmUpSeconds}, unmeasured: a server that has run a while has compiled the paths a new
+     * reader takes, and the rate climbs for tens of seconds after start-up while the JIT catches up (from about 150/s).
+     */
+    private void warmUp(String base, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
+        ReaderLoad.Result warm = new ReaderLoad(http, connections).run(base, captured, navigate, rateWarmUpSeconds);
+        log("warm-up (navigate %s): %.0f/s for %d s", navigate, warm.perSecond(), rateWarmUpSeconds);
+        report.rateWarmUp(rateWarmUpSeconds);
     }
 
     /**
@@ -276,13 +259,11 @@ class StoryAtlasBenchmark {
         options.add(aot.option());
         try (AtlasServer extracted = AtlasServer.start(aot.jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
             Chromium.Captured there = captured.on(jarBase, extracted.base());
-            openReaders(extracted, there, 500, new Samples());
-            Samples latencies = new Samples();
-            AtomicInteger failed = new AtomicInteger();
-            double perSecond = openFor(extracted, there, true, latencies, failed);
-            log("rate (extracted, AOT cache): %.0f/s (%d failed); p50 %.1f p99 %.1f ms", perSecond, failed.get(),
-                    latencies.percentile(50), latencies.percentile(99));
-            report.extractedRate(perSecond, latencies, failed.get());
+            warmUp(extracted.base(), there, true, report);
+            ReaderLoad.Result result = new ReaderLoad(http, connections).run(extracted.base(), there, true, rateSeconds);
+            log("rate (extracted, AOT cache): %.0f/s (%d failed); p50 %.1f p99 %.1f ms", result.perSecond(), result.failed(),
+                    result.latencies().percentile(50), result.latencies().percentile(99));
+            report.extractedRate(result.perSecond(), result.latencies(), result.failed());
         }
     }
 

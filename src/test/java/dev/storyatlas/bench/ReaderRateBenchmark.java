@@ -1,0 +1,104 @@
+package dev.storyatlas.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * New readers per second of several builds side by side: all servers run at once, and the load
+ * goes to each in turn (the order rotating each round), so a busy neighbour on this shared machine
+ * weighs on every build alike. Reports the median round of each build and its ratio to the first, and
+ * the server's CPU time per reader (user and system), which a busy neighbour
+ * disturbs far less than the rate.
+ *
+ * <p>{@code mvn -B -Pbenchmark surefire:test -Dtest=ReaderRateBenchmark -Dbench.rate-jars=now=target/x.jar,before=/tmp/y.jar};
+ * further properties (defaults): {@code bench.rate-rounds} (5), {@code bench.rate-seconds} (10), {@code bench.rate-warm-up} (30 s per build),
+ * {@code bench.connections} (8), {@code bench.rate-navigate} (true: readers also build the view),
+ * {@code bench.jvm-options}. The default is the jar in {@code target/} alone.
+ */
+class ReaderRateBenchmark {
+
+    private final String jars = System.getProperty("bench.rate-jars", "now=target/story-atlas-0.1.0-SNAPSHOT.jar");
+    private final int rounds = Integer.getInteger("bench.rate-rounds", 5);
+    private final int seconds = Integer.getInteger("bench.rate-seconds", 10);
+    private final int warmUpSeconds = Integer.getInteger("bench.rate-warm-up", 30);
+    private final int connections = Integer.getInteger("bench.connections", 8);
+    private final boolean navigate = Boolean.parseBoolean(System.getProperty("bench.rate-navigate", "true"));
+    private final List<String> jvmOptions = List.of(System.getProperty("bench.jvm-options", "").split("\\s+")).stream()
+            .filter(s -> !s.isBlank()).toList();
+
+    @Test
+    void compare_new_readers_per_second() throws Exception {
+        Path work = Files.createDirectories(Path.of("target/benchmark"));
+        Path floorRoot = work.resolve("static");
+        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ReaderLoad load = new ReaderLoad(http, connections);
+        Map<String, AtlasServer> servers = new LinkedHashMap<>();
+        Map<String, Chromium.Captured> captured = new LinkedHashMap<>();
+        Map<String, List<ReaderLoad.Result>> results = new LinkedHashMap<>();
+        Map<String, Samples> cpuPerReader = new LinkedHashMap<>();
+        try (Chromium chromium = new Chromium(Integer.getInteger("bench.timeline-pins", 7))) {
+            for (String entry : jars.split(",")) {
+                String[] parts = entry.split("=", 2);
+                AtlasServer server = AtlasServer.start(Path.of(parts[1]), floorRoot, work.resolve("rate-" + parts[0] + ".log"),
+                        jvmOptions, List.of());
+                servers.put(parts[0], server);
+                captured.put(parts[0], chromium.capture(server.base() + "/embed"));
+                load.run(server.base(), captured.get(parts[0]), navigate, warmUpSeconds); // until the JIT has compiled the hot paths
+                results.put(parts[0], new ArrayList<>());
+            }
+            List<String> names = new ArrayList<>(servers.keySet());
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get((i + round) % names.size());
+                    AtlasServer server = servers.get(name);
+                    long cpuBefore = server.cpuNanos();
+                    long clientBefore = clientCpuNanos();
+                    ReaderLoad.Result result = load.run(server.base(), captured.get(name), navigate, seconds);
+                    int readers = (int) Math.round(result.perSecond() * result.seconds());
+                    double serverMs = (server.cpuNanos() - cpuBefore) / 1e6 / readers;
+                    double clientMs = (clientCpuNanos() - clientBefore) / 1e6 / readers;
+                    results.get(name).add(result);
+                    cpuPerReader.computeIfAbsent(name, k -> new Samples()).add(serverMs);
+                    System.out.printf("[rate] round %d %-10s %6.0f/s (%d failed) p50 %.1f p99 %.1f ms; CPU per reader: server %.2f ms, client %.2f ms%n",
+                            round, name, result.perSecond(), result.failed(), result.latencies().percentile(50),
+                            result.latencies().percentile(99), serverMs, clientMs);
+                }
+            }
+        } finally {
+            for (AtlasServer server : servers.values()) {
+                server.close();
+            }
+        }
+        StringBuilder table = new StringBuilder("\n| build | new readers/s (median of " + rounds + " rounds of " + seconds + " s, "
+                + connections + " connections" + (navigate ? "" : ", bootstrap and init only") + ") | rounds | ratio "
+                + "| server CPU per reader (median, ms) | ratio |\n|---|---:|---|---:|---:|---:|\n");
+        double first = Double.NaN;
+        double firstCpu = Double.NaN;
+        for (Map.Entry<String, List<ReaderLoad.Result>> entry : results.entrySet()) {
+            Samples perSecond = new Samples();
+            entry.getValue().forEach(r -> perSecond.add(r.perSecond()));
+            double median = perSecond.median();
+            first = Double.isNaN(first) ? median : first;
+            double cpu = cpuPerReader.get(entry.getKey()).median();
+            firstCpu = Double.isNaN(firstCpu) ? cpu : firstCpu;
+            table.append(String.format("| %s | %.0f | %s | %.2f | %.2f | %.2f |%n", entry.getKey(), median,
+                    entry.getValue().stream().map(r -> String.format("%.0f", r.perSecond())).toList(), median / first, cpu, cpu / firstCpu));
+        }
+        System.out.println(table);
+        Files.writeString(work.resolve("rate.md"), table.toString());
+    }
+
+    /** CPU time this JVM (the load generator) has used so far. */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+}

@@ -30,6 +30,12 @@ final class ServiceFileMemory extends ClassLoader {
         super("story-atlas-service-files", parent);
     }
 
+    /** Straight to the parent: this loader defines no classes, so it needs no lock per name and no failed search of its own. */
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        return getParent().loadClass(name);
+    }
+
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
         if (!name.startsWith(SERVICES)) {

@@ -2,67 +2,59 @@ package dev.storyatlas.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class RememberedStaticFilesTest {
 
-    /** A clock the test moves forward. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2024-10-18T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
-    /** The paths the wrapped server was asked for; it serves only those under /files/. */
+    /** The time in nanoseconds, moved forward by the tests. */
+    private final AtomicLong nanos = new AtomicLong(-5_000_000_000L);
+    /** The paths the wrapped server was asked for (servlet path and path info); it serves those in {@code existing}. */
     private final List<String> asked = new ArrayList<>();
+    private final Set<String> existing = new HashSet<>(Set.of("/files/embed.js"));
     private final RememberedStaticFiles files = new RememberedStaticFiles((request, response) -> {
-        asked.add(request.getServletPath());
-        return request.getServletPath().startsWith("/files/");
-    }, clock);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        asked.add(path);
+        return existing.contains(path);
+    }, nanos::get);
 
+    /** A request as Vaadin's root mapping passes it on: an empty servlet path and the path as path info. */
     private boolean get(String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-        request.setServletPath(path);
+        request.setServletPath("");
+        request.setPathInfo(path);
         return files.serveStaticResource(request, new MockHttpServletResponse());
+    }
+
+    private void pass(long nanoseconds) {
+        nanos.addAndGet(nanoseconds);
     }
 
     @Test
     void a_page_that_is_no_file_is_looked_for_once_until_the_memory_forgets_it() throws Exception {
         assertThat(get("/embed")).isFalse();
         assertThat(get("/embed")).isFalse();
-        clock.advance(RememberedStaticFiles.REMEMBER.minusMillis(1));
+        pass(RememberedStaticFiles.REMEMBER.toNanos() - 1);
         assertThat(get("/embed")).isFalse();
         assertThat(asked).containsExactly("/embed");
 
-        clock.advance(Duration.ofMillis(1));
+        pass(1);
         assertThat(get("/embed")).isFalse();
         assertThat(asked).containsExactly("/embed", "/embed");
+    }
+
+    @Test
+    void paths_are_told_apart_by_their_path_info() throws Exception {
+        get("/embed");
+
+        assertThat(get("/files/embed.js")).isTrue();
+        assertThat(asked).containsExactly("/embed", "/files/embed.js");
     }
 
     @Test
@@ -71,6 +63,16 @@ class RememberedStaticFilesTest {
         assertThat(get("/files/embed.js")).isTrue();
 
         assertThat(asked).containsExactly("/files/embed.js", "/files/embed.js");
+    }
+
+    @Test
+    void a_file_added_while_the_app_runs_is_served_once_the_memory_forgets_its_path() throws Exception {
+        assertThat(get("/files/new.css")).isFalse();
+        existing.add("/files/new.css");
+        assertThat(get("/files/new.css")).isFalse();
+
+        pass(RememberedStaticFiles.REMEMBER.toNanos());
+        assertThat(get("/files/new.css")).isTrue();
     }
 
     @Test
@@ -84,5 +86,14 @@ class RememberedStaticFilesTest {
         get("/page-0"); // forgotten in it
 
         assertThat(asked).containsExactly("/page-0");
+    }
+
+    @Test
+    void overlong_paths_are_not_remembered() throws Exception {
+        String path = "/" + "x".repeat(RememberedStaticFiles.LONGEST_PATH);
+        get(path);
+        get(path);
+
+        assertThat(asked).containsExactly(path, path);
     }
 }

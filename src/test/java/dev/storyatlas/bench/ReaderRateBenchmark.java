@@ -62,7 +62,7 @@ class ReaderRateBenchmark {
                     long cpuBefore = server.cpuNanos();
                     long clientBefore = clientCpuNanos();
                     ReaderLoad.Result result = load.run(server.base(), captured.get(name), navigate, seconds);
-                    int readers = (int) Math.round(result.perSecond() * result.seconds());
+                    int readers = Math.max(1, (int) Math.round(result.perSecond() * result.seconds()));
                     double serverMs = (server.cpuNanos() - cpuBefore) / 1e6 / readers;
                     double clientMs = (clientCpuNanos() - clientBefore) / 1e6 / readers;
                     results.get(name).add(result);

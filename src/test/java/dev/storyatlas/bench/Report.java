@@ -60,12 +60,12 @@ final class Report {
         clickFailures = failures;
     }
 
-    /** New readers per second of the extracted jar on its AOT cache, measured right after the jar's own. */
     /** How long the same load ran, unmeasured, before each readers-per-second measurement. */
     void rateWarmUp(int seconds) {
         rateWarmUpSeconds = seconds;
     }
 
+    /** New readers per second of the extracted jar on its AOT cache, measured right after the jar's own. */
     void extractedRate(double perSecond, Samples latencies, int failures) {
         extractedPerSecond = perSecond;
         extractedLatency = latencies;

@@ -13,6 +13,8 @@ import dev.storyatlas.map.MapState;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +38,9 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
 
-    /** Where the production bundle's scripts are on the class path. */
-    private static final String BUILD = "classpath*:META-INF/VAADIN/webapp/VAADIN/build/";
+    /** Where the production bundle's page and scripts are on the class path. */
+    private static final String WEBAPP = "META-INF/VAADIN/webapp/";
+    private static final Pattern ENTRY_SCRIPT = Pattern.compile("<script type=\"module\"[^>]*\\ssrc=\"\\./(VAADIN/build/[^\"/]+\\.js)\"");
 
     private final StoryCatalog catalog;
     private final I18NProvider translations;
@@ -55,7 +56,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         // only the production bundle's scripts are served from the class path; development mode has its own
         Optional<String> firstMapScript = event.getSource().getDeploymentConfiguration().isProductionMode()
-                ? productionScript("first-map") : Optional.empty();
+                ? productionScript(event.getSource().getClassLoader(), "first-map") : Optional.empty();
         event.addIndexHtmlRequestListener(response -> addFirstPins(response, firstMapScript));
     }
 
@@ -99,11 +100,27 @@ class FirstPinsListener implements VaadinServiceInitListener {
         }
     }
 
-    /** The file name of the production bundle's script for a module (its name plus a content hash); none in development mode. */
-    private static Optional<String> productionScript(String module) {
-        try {
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources(BUILD + module + "-*.js");
-            return found.length == 1 ? Optional.ofNullable(found[0].getFilename()) : Optional.empty();
+    /**
+     * The file name of the production bundle's script for a module (its name plus a content hash), as
+     * the page's entry script imports it; none in development mode. Read from the entry, not from the
+     * build folder, which may still hold the scripts of earlier builds.
+     */
+    private static Optional<String> productionScript(ClassLoader classes, String module) {
+        return read(classes, WEBAPP + "index.html")
+                .map(ENTRY_SCRIPT::matcher).filter(Matcher::find)
+                .flatMap(entry -> read(classes, WEBAPP + entry.group(1)))
+                .flatMap(entry -> importedScript(entry, module));
+    }
+
+    /** The file name of the script for {@code module} that an entry script imports from its own folder. */
+    static Optional<String> importedScript(String entryScript, String module) {
+        Matcher imported = Pattern.compile("[\"'`]\\./(" + Pattern.quote(module) + "-[A-Za-z0-9_-]+\\.js)[\"'`]").matcher(entryScript);
+        return imported.find() ? Optional.of(imported.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> read(ClassLoader classes, String resource) {
+        try (InputStream in = classes.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

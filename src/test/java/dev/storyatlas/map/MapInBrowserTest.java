@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import java.util.List;
@@ -51,6 +52,33 @@ class MapInBrowserTest extends BrowserTest {
         assertThat(pins()).hasCount(1);
         assertThat(pins().first()).hasAttribute("aria-label", "Kyiv – 1 item");
         assertThat(page.locator(".sa-places__button")).hasCount(1);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void a_reader_picks_an_actor_in_the_filter_and_the_map_follows() {
+        openMap("/?lang=en");
+
+        page.locator("#actor-filter input").click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Lloyd Austin")).click();
+
+        assertThat(pins()).hasCount(1);
+        assertThat(pins().first()).hasAttribute("aria-label", "Kyiv – 1 item");
+        assertThat(page).hasURL(Pattern.compile("[?&]actor=lloyd-austin"));
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void a_keyboard_reader_types_an_actors_name_and_picks_it() {
+        openMap("/?lang=en");
+        page.locator("#actor-filter input").focus();
+
+        page.keyboard().type("Lloyd");
+        assertThat(page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Lloyd Austin"))).isVisible();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+
+        assertThat(pins()).hasCount(1);
         assertThat(pageErrors).isEmpty();
     }
 

@@ -1,14 +1,24 @@
 // The page's entry point: the first map, then Vaadin's router and Flow as Vaadin generates them. When the
-// bootstrap page carries a story's pins (see FirstPinsListener), they are drawn before the browser
-// evaluates Vaadin's client, and Flow asks the server for the view right after: a reader sees and can
-// choose the pins while the view is built.
-async function start(): Promise<void> {
-  if (document.getElementById('sa-first-pins')) {
-    const firstMap = await import('./first-map');
-    firstMap.drawFirstMap();
-    // let the browser paint the pins before it evaluates Vaadin's client, a long task of its own
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+// bootstrap page carries a story's pins (see FirstPinsListener), they are drawn and painted before the
+// browser evaluates Vaadin's client, and Flow asks the server for the view right after: a reader sees
+// and can choose the pins while the view is built.
+
+/** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
+async function firstMap(): Promise<void> {
+  if (!document.getElementById('sa-first-pins')) {
+    return;
   }
+  const { drawFirstMap } = await import('./first-map');
+  drawFirstMap();
+  await new Promise<void>((painted) => {
+    requestAnimationFrame(() => setTimeout(painted));
+    // a hidden tab or frame paints no frames: Flow must not wait for one
+    setTimeout(painted, 100);
+  });
+}
+
+/** Vaadin's router and Flow; every route is a server-side view. */
+async function startFlow(): Promise<void> {
   const [{ Router }, { Flow }] = await Promise.all([
     import('@vaadin/router'),
     import('Frontend/generated/jar-resources/Flow.js')
@@ -16,9 +26,9 @@ async function start(): Promise<void> {
   const { serverSideRoutes } = new Flow({
     imports: () => import('Frontend/generated/flow/generated-flow-imports.js')
   });
-  // Every route is a server-side view.
   const router = new Router(document.querySelector('#outlet'));
   router.setRoutes([...serverSideRoutes]);
 }
 
-void start();
+// Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
+void firstMap().finally(() => void startFlow());

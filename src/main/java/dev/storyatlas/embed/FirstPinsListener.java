@@ -15,7 +15,6 @@ import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,8 @@ class FirstPinsListener implements VaadinServiceInitListener {
     private static final String WEBAPP = "META-INF/VAADIN/webapp/";
     private static final Pattern ENTRY_SCRIPT = Pattern.compile("<script type=\"module\"[^>]*\\ssrc=\"\\./(VAADIN/build/[^\"/]+\\.js)\"");
 
+    private static final Logger LOG = LoggerFactory.getLogger(FirstPinsListener.class);
+
     private final StoryCatalog catalog;
     private final I18NProvider translations;
     /** The common case, an embed without filter: its pins per story and language, kept until the story changes. */
@@ -55,9 +58,15 @@ class FirstPinsListener implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // only the production bundle's scripts are served from the class path; development mode has its own
-        Optional<String> firstMapScript = event.getSource().getDeploymentConfiguration().isProductionMode()
-                ? productionScript(event.getSource().getClassLoader(), "first-map") : Optional.empty();
-        event.addIndexHtmlRequestListener(response -> addFirstPins(response, firstMapScript));
+        Optional<String> firstMapScript = Optional.empty();
+        if (event.getSource().getDeploymentConfiguration().isProductionMode()) {
+            firstMapScript = productionScript(event.getSource().getClassLoader(), "first-map");
+            if (firstMapScript.isEmpty()) {
+                LOG.warn("The production bundle's entry script imports no first-map script: /embed pages go without its preload hint");
+            }
+        }
+        Optional<String> script = firstMapScript;
+        event.addIndexHtmlRequestListener(response -> addFirstPins(response, script));
     }
 
     private void addFirstPins(IndexHtmlResponse response, Optional<String> firstMapScript) {
@@ -118,11 +127,13 @@ class FirstPinsListener implements VaadinServiceInitListener {
         return imported.find() ? Optional.of(imported.group(1)) : Optional.empty();
     }
 
+    /** A text file from the class path; none if it is missing or unreadable, which costs only the preload hint. */
     private static Optional<String> read(ClassLoader classes, String resource) {
         try (InputStream in = classes.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LOG.warn("Could not read {}: {}", resource, e.toString());
+            return Optional.empty();
         }
     }
 

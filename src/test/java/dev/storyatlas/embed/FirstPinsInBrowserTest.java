@@ -50,6 +50,27 @@ class FirstPinsInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_page_that_paints_no_frames_such_as_a_hidden_tab_still_asks_for_its_view() {
+        // a background tab or a hidden frame runs no animation frames
+        page.addInitScript("window.requestAnimationFrame = () => 0;");
+        page.navigate(url("/embed?lang=en"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
+    }
+
+    @Test
+    void flow_asks_the_server_for_the_view_even_when_the_first_maps_script_cannot_be_loaded() {
+        page.route(url -> url.matches(".*/first-map-[^/]*\\.js"), Route::abort);
+
+        // (the view's map shares that script's code, so here the view itself cannot draw; Flow must still start)
+        page.waitForRequest(request -> request.url().contains("v-r=init"), () -> page.navigate(url("/embed?lang=en")));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(0);
+        pageErrors.clear(); // the refused script and what could not load without it
+    }
+
+    @Test
     void a_pin_clicked_before_the_view_arrives_opens_its_place_once_it_does() {
         holdBackTheView();
         page.navigate(url("/embed?lang=en"));

@@ -114,7 +114,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
      * the page's entry script imports it; none in development mode. Read from the entry, not from the
      * build folder, which may still hold the scripts of earlier builds.
      */
-    private static Optional<String> productionScript(ClassLoader classes, String module) {
+    static Optional<String> productionScript(ClassLoader classes, String module) {
         return read(classes, WEBAPP + "index.html")
                 .map(ENTRY_SCRIPT::matcher).filter(Matcher::find)
                 .flatMap(entry -> read(classes, WEBAPP + entry.group(1)))

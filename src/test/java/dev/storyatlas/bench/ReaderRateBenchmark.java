@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * <p>{@code mvn -B -Pbenchmark surefire:test -Dtest=ReaderRateBenchmark -Dbench.rate-jars=now=target/x.jar,before=/tmp/y.jar};
  * further properties (defaults): {@code bench.rate-rounds} (5), {@code bench.rate-seconds} (10), {@code bench.rate-warm-up} (30 s per build),
  * {@code bench.connections} (8), {@code bench.rate-navigate} (true: readers also build the view),
+ * {@code bench.timeline-pins} (7: the pins the built-in story's embed shows, as for EmbedTimelineBenchmark),
  * {@code bench.jvm-options}. The default is the jar in {@code target/} alone.
  */
 class ReaderRateBenchmark {
@@ -30,8 +31,7 @@ class ReaderRateBenchmark {
     private final int warmUpSeconds = Integer.getInteger("bench.rate-warm-up", 30);
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final boolean navigate = Boolean.parseBoolean(System.getProperty("bench.rate-navigate", "true"));
-    private final List<String> jvmOptions = List.of(System.getProperty("bench.jvm-options", "").split("\\s+")).stream()
-            .filter(s -> !s.isBlank()).toList();
+    private final List<String> jvmOptions = StoryAtlasBenchmark.words(System.getProperty("bench.jvm-options", ""));
 
     @Test
     void compare_new_readers_per_second() throws Exception {

@@ -311,7 +311,8 @@ class StoryAtlasBenchmark {
         }
     }
 
-    private static List<String> words(String text) {
+    /** The words of a property value, for options given as one string. */
+    static List<String> words(String text) {
         return Arrays.stream(text.split("\\s+")).filter(s -> !s.isBlank()).toList();
     }
 

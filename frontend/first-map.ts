@@ -5,7 +5,7 @@
 // first map is pins on the sea only: the basemap comes with the view's map, since drawing it here too
 // held the view back by about as long as it took.
 import 'leaflet/dist/leaflet.js';
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import leafletCss from 'leaflet-css-text';
 import type { Leaflet, LeafletMap, LeafletMarker } from './leaflet-types';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';

@@ -1,7 +1,7 @@
 // The page's entry point: the first map, then Vaadin's router and Flow as Vaadin generates them. When the
 // bootstrap page carries a story's pins (see FirstPinsListener), they are drawn and painted before the
-// browser evaluates Vaadin's client, and Flow asks the server for the view right after: a reader sees
-// and can choose the pins while the view is built.
+// browser applies Lumo and evaluates Vaadin's client, and Flow asks the server for the view right after:
+// a reader sees and can choose the pins while the view is built.
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
@@ -15,6 +15,21 @@ async function firstMap(): Promise<void> {
     // a hidden tab or frame paints no frames: Flow must not wait for one
     setTimeout(painted, 100);
   });
+}
+
+/**
+ * Applies the style sheets the page held back so the first map need not wait for them (Lumo's, see
+ * FirstPinsListener); they were preloaded meanwhile. Resolves once they apply, or failed to load, so
+ * the view is never built without them.
+ */
+function applyHeldStyleSheets(): Promise<unknown> {
+  const held = [...document.querySelectorAll<HTMLLinkElement>('link[data-sa-held]')];
+  return Promise.all(held.map((link) => new Promise<void>((applied) => {
+    link.addEventListener('load', () => applied(), { once: true });
+    link.addEventListener('error', () => applied(), { once: true });
+    link.removeAttribute('data-sa-held');
+    link.rel = 'stylesheet';
+  })));
 }
 
 /** Vaadin's router and Flow; every route is a server-side view. */
@@ -31,4 +46,4 @@ async function startFlow(): Promise<void> {
 }
 
 // Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
-void firstMap().finally(() => void startFlow());
+void firstMap().finally(() => applyHeldStyleSheets().then(startFlow));

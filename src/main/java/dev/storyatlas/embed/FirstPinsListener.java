@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.theme.lumo.Lumo;
 import dev.storyatlas.base.Language;
 import dev.storyatlas.map.FirstPins;
 import dev.storyatlas.map.MapState;
@@ -42,6 +43,9 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** Where the production bundle's page and scripts are on the class path. */
     private static final String WEBAPP = "META-INF/VAADIN/webapp/";
     private static final Pattern ENTRY_SCRIPT = Pattern.compile("<script type=\"module\"[^>]*\\ssrc=\"\\./(VAADIN/build/[^\"/]+\\.js)\"");
+
+    /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
+    static final String HELD_STYLE_SHEET = "data-sa-held";
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstPinsListener.class);
 
@@ -80,6 +84,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
                 data.appendChild(new DataNode(json));
                 firstMapScript.ifPresent(script -> preload(response, script));
+                holdBackLumo(response);
             });
         });
     }
@@ -106,6 +111,22 @@ class FirstPinsListener implements VaadinServiceInitListener {
             String src = entry.attr("src");
             entry.after(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "")
                     .attr("href", src.substring(0, src.lastIndexOf('/') + 1) + script));
+        }
+    }
+
+    /**
+     * Turns Lumo's style sheet into a preload the page applies itself once the first map is painted
+     * ({@code frontend/index.ts}, before Flow builds the view). A style sheet in the page's head holds
+     * back every module script and the first paint until it is loaded and parsed, and Lumo's is by far
+     * the largest; the first map needs none of it ({@code story-atlas.css} gives it Lumo's values as
+     * fallbacks). The view never shows without Lumo.
+     */
+    static void holdBackLumo(IndexHtmlResponse response) {
+        for (Element link : response.getDocument().head().select("link[rel=stylesheet][href]")) {
+            String path = link.attr("href").replaceFirst("[?#].*$", "").replaceFirst("^\\./", "");
+            if (path.equals(Lumo.STYLESHEET)) {
+                link.attr("rel", "preload").attr("as", "style").attr(HELD_STYLE_SHEET, "");
+            }
         }
     }
 

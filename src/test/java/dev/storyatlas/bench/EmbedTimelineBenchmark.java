@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +103,8 @@ class EmbedTimelineBenchmark {
 
     private final int rounds = Integer.getInteger("bench.rounds", 7);
     private final String jars = System.getProperty("bench.timeline-jars", "now=target/story-atlas-0.1.0-SNAPSHOT.jar");
-    private final String page = System.getProperty("bench.timeline-page", "/embed");
+    /** One or more pages (comma-separated) loaded from each jar's server, e.g. {@code /embed,/bench-floor/index.html}. */
+    private final List<String> pages = List.of(System.getProperty("bench.timeline-page", "/embed").split(","));
     private final int pins = Integer.getInteger("bench.timeline-pins", 7);
     private final int width = Integer.getInteger("bench.timeline-width", 1280);
 
@@ -122,12 +124,18 @@ class EmbedTimelineBenchmark {
                 servers.put(parts[0], AtlasServer.start(Path.of(parts[1]), floorRoot, work.resolve("timeline-" + parts[0] + ".log"),
                         List.of(), List.of()));
             }
+            // the floor page (/bench-floor/index.html) with the first server's pins
+            FloorPage.write(floorRoot, FloorPage.pinsOf(HttpClient.newHttpClient(), servers.values().iterator().next().base(),
+                    "taz-2024-10-nordkorea-soldaten"));
             Map<String, Map<String, List<Double>>> samples = new LinkedHashMap<>();
-            List<String> names = new ArrayList<>(servers.keySet());
+            Map<String, String> urls = new LinkedHashMap<>();
+            servers.forEach((jar, server) -> pages.forEach(page ->
+                    urls.put(pages.size() == 1 ? jar : jar + " " + page, server.base() + page)));
+            List<String> names = new ArrayList<>(urls.keySet());
             for (int round = 0; round <= rounds; round++) {
                 for (int i = 0; i < names.size(); i++) {
                     String name = names.get((i + round) % names.size());
-                    Map<String, Double> phases = load(browser, pins, width, servers.get(name).base() + page);
+                    Map<String, Double> phases = load(browser, pins, width, urls.get(name));
                     System.out.printf("round %d %-10s pins %6.0f ms%n", round, name, phases.get("pins ready"));
                     if (round > 0) {
                         phases.forEach((phase, ms) -> samples.computeIfAbsent(name, k -> new LinkedHashMap<>())

@@ -1,9 +1,17 @@
 package dev.storyatlas.bench;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,6 +74,20 @@ final class FloorPage {
                 </script></body></html>
                 """.replace("PINS", json);
         Files.writeString(root.resolve("bench-floor").resolve("index.html"), html);
+    }
+
+    /** The pins of a story as the running server's GeoJSON gives them, English names. */
+    static List<Pin> pinsOf(HttpClient http, String base, String story) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stories/" + story + "/places.geojson")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<Pin> pins = new ArrayList<>();
+        for (JsonElement feature : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("features")) {
+            JsonObject properties = feature.getAsJsonObject().getAsJsonObject("properties");
+            var coordinates = feature.getAsJsonObject().getAsJsonObject("geometry").getAsJsonArray("coordinates");
+            pins.add(new Pin(properties.get("id").getAsString(), properties.getAsJsonObject("name").get("en").getAsString(),
+                    coordinates.get(1).getAsDouble(), coordinates.get(0).getAsDouble()));
+        }
+        return pins;
     }
 
     private static String jsonString(String text) {

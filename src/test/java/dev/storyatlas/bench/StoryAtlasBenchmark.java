@@ -1,8 +1,5 @@
 package dev.storyatlas.bench;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +68,7 @@ class StoryAtlasBenchmark {
         Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
         try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
-            List<FloorPage.Pin> pins = pins(server.base());
+            List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
             try (Chromium chromium = new Chromium(pins.size())) {
                 // the baseline build joins the page loads only, and is stopped before the load phases
@@ -265,20 +262,6 @@ class StoryAtlasBenchmark {
                     result.latencies().percentile(50), result.latencies().percentile(99));
             report.extractedRate(result.perSecond(), result.latencies(), result.failed());
         }
-    }
-
-    private List<FloorPage.Pin> pins(String base) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stories/" + STORY + "/places.geojson")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        List<FloorPage.Pin> pins = new ArrayList<>();
-        for (JsonElement feature : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("features")) {
-            JsonObject properties = feature.getAsJsonObject().getAsJsonObject("properties");
-            var coordinates = feature.getAsJsonObject().getAsJsonObject("geometry").getAsJsonArray("coordinates");
-            pins.add(new FloorPage.Pin(properties.get("id").getAsString(),
-                    properties.getAsJsonObject("name").get("en").getAsString(),
-                    coordinates.get(1).getAsDouble(), coordinates.get(0).getAsDouble()));
-        }
-        return pins;
     }
 
     private static Path jar() throws IOException {

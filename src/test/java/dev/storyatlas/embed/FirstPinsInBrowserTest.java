@@ -2,6 +2,7 @@ package dev.storyatlas.embed;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
@@ -14,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +72,60 @@ class FirstPinsInBrowserTest extends BrowserTest {
 
         assertThat(page.locator(FIRST_PINS)).hasCount(0);
         pageErrors.clear(); // the refused script and what could not load without it
+    }
+
+    @Test
+    void the_first_map_does_not_wait_for_lumo_and_the_view_is_not_built_before_lumo_applies() {
+        List<Route> lumo = new ArrayList<>();
+        page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
+        List<String> requests = new ArrayList<>();
+        page.onRequest(request -> requests.add(request.url()));
+        holdBackTheView();
+        page.navigate(url("/embed?lang=en"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        assertThat(firstPin("Kyiv")).isVisible();
+        Object drawn = firstMapGeometry();
+        // past the first map's wait for a painted frame (at most 100 ms): Flow still waits for Lumo
+        page.waitForTimeout(500);
+        assertThat(lumoApplied()).isFalse();
+        assertThat(requests).noneMatch(url -> url.contains("v-r=init"));
+
+        lumo.forEach(Route::resume);
+        page.waitForCondition(() -> !heldBack.isEmpty());
+
+        assertThat(lumoApplied()).isTrue();
+        assertThat(firstMapGeometry()).as("the first map's box, pins and labels once Lumo applies").isEqualTo(drawn);
+        letTheViewArrive();
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+    }
+
+    @Test
+    void the_view_arrives_even_when_lumo_cannot_be_loaded() {
+        page.route(url -> url.contains("/lumo/lumo.css"), Route::abort);
+        page.navigate(url("/embed?lang=en"));
+
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
+        pageErrors.clear(); // the refused style sheet
+    }
+
+    @Test
+    void only_pages_with_first_pins_hold_lumo_back_and_our_style_sheet_never() throws Exception {
+        Document embed = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/embed?lang=en"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(embed.select("link[href*=lumo/lumo.css]")).singleElement()
+                .satisfies(link -> assertThat(link.attributes().asList()).extracting(Attribute::getKey, Attribute::getValue)
+                        .contains(tuple("rel", "preload"), tuple("as", "style"), tuple(FirstPinsListener.HELD_STYLE_SHEET, "")));
+        assertThat(embed.select("link[href*=story-atlas.css]")).singleElement()
+                .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
+
+        for (String path : List.of("/", "/stories", "/embed/no-such-story")) {
+            Document other = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(other.select("link[href*=lumo/lumo.css]")).as(path).singleElement()
+                    .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
+            assertThat(other.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "]")).as(path).isEmpty();
+        }
     }
 
     @Test
@@ -204,6 +262,23 @@ class FirstPinsInBrowserTest extends BrowserTest {
     private Locator firstPin(String name) {
         return page.locator(".sa-first-map .leaflet-marker-pane").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName(name + " – "));
+    }
+
+    /** Whether Lumo's style sheet applies to the page: its custom properties are set on the root. */
+    private boolean lumoApplied() {
+        return (Boolean) page.evaluate("() => getComputedStyle(document.documentElement).getPropertyValue('--lumo-space-m') !== ''");
+    }
+
+    /** Where the first map stands and where its pins and their labels are, and the labels' font, rounded to a pixel. */
+    private Object firstMapGeometry() {
+        return page.evaluate("""
+                () => {
+                  const box = (element) => { const r = element.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(' '); };
+                  const map = document.querySelector('.sa-first-map');
+                  return [box(map), ...[...map.querySelectorAll('.sa-pin__label')].map((label) =>
+                      box(label) + ' ' + getComputedStyle(label).fontFamily + ' ' + getComputedStyle(label).visibility)];
+                }
+                """);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,13 +2,18 @@
 // bootstrap page carries a story's pins (see FirstPinsListener), they are drawn and painted before the
 // browser applies Lumo and evaluates Vaadin's client, and Flow asks the server for the view right after:
 // a reader sees and can choose the pins while the view is built.
+//
+// The first map is a static import, so it is part of this entry's own script: the browser fetches it
+// with the page and runs it as soon as the page is parsed. Loading it by a dynamic import instead, even
+// with a preload hint, had the pins about 30 ms later (EmbedTimelineBenchmark). Every view with a map
+// needs Leaflet from this script anyway.
+import { drawFirstMap } from './first-map';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
   if (!document.getElementById('sa-first-pins')) {
     return;
   }
-  const { drawFirstMap } = await import('./first-map');
   drawFirstMap();
   await new Promise<void>((painted) => {
     requestAnimationFrame(() => setTimeout(painted));

@@ -13,9 +13,6 @@ import dev.storyatlas.map.FirstPins;
 import dev.storyatlas.map.MapState;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,14 +36,8 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
 
-    /** Where the production bundle's page and scripts are on the class path. */
-    private static final String WEBAPP = "META-INF/VAADIN/webapp/";
-    private static final Pattern ENTRY_SCRIPT = Pattern.compile("<script type=\"module\"[^>]*\\ssrc=\"\\./(VAADIN/build/[^\"/]+\\.js)\"");
-
     /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
     static final String HELD_STYLE_SHEET = "data-sa-held";
-
-    private static final Logger LOG = LoggerFactory.getLogger(FirstPinsListener.class);
 
     private final StoryCatalog catalog;
     private final I18NProvider translations;
@@ -61,19 +51,10 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        // only the production bundle's scripts are served from the class path; development mode has its own
-        Optional<String> firstMapScript = Optional.empty();
-        if (event.getSource().getDeploymentConfiguration().isProductionMode()) {
-            firstMapScript = productionScript(event.getSource().getClassLoader(), "first-map");
-            if (firstMapScript.isEmpty()) {
-                LOG.warn("The production bundle's entry script imports no first-map script: /embed pages go without its preload hint");
-            }
-        }
-        Optional<String> script = firstMapScript;
-        event.addIndexHtmlRequestListener(response -> addFirstPins(response, script));
+        event.addIndexHtmlRequestListener(this::addFirstPins);
     }
 
-    private void addFirstPins(IndexHtmlResponse response, Optional<String> firstMapScript) {
+    private void addFirstPins(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         story(request.getPathInfo()).ifPresent(story -> {
             MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
@@ -83,8 +64,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
                 data.appendChild(new DataNode(json));
-                firstMapScript.ifPresent(script -> preload(response, script));
-                holdBackLumo(response);
+                holdBackLumo(response.getDocument());
             });
         });
     }
@@ -102,59 +82,18 @@ class FirstPinsListener implements VaadinServiceInitListener {
     }
 
     /**
-     * Lets the browser fetch the first map's script with the page's entry script rather than after it
-     * has run: a module preload next to the entry, at the entry's own address.
-     */
-    private static void preload(IndexHtmlResponse response, String script) {
-        Element entry = response.getDocument().selectFirst("script[type=module][src*=VAADIN/build/]");
-        if (entry != null) {
-            String src = entry.attr("src");
-            entry.after(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "")
-                    .attr("href", src.substring(0, src.lastIndexOf('/') + 1) + script));
-        }
-    }
-
-    /**
      * Turns Lumo's style sheet into a preload the page applies itself once the first map is painted
      * ({@code frontend/index.ts}, before Flow builds the view). A style sheet in the page's head holds
      * back every module script and the first paint until it is loaded and parsed, and Lumo's is by far
      * the largest; the first map needs none of it ({@code story-atlas.css} gives it Lumo's values as
      * fallbacks). The view never shows without Lumo.
      */
-    static void holdBackLumo(IndexHtmlResponse response) {
-        for (Element link : response.getDocument().head().select("link[rel=stylesheet][href]")) {
+    static void holdBackLumo(Document page) {
+        for (Element link : page.head().select("link[rel=stylesheet][href]")) {
             String path = link.attr("href").replaceFirst("[?#].*$", "").replaceFirst("^\\./", "");
             if (path.equals(Lumo.STYLESHEET)) {
                 link.attr("rel", "preload").attr("as", "style").attr(HELD_STYLE_SHEET, "");
             }
-        }
-    }
-
-    /**
-     * The file name of the production bundle's script for a module (its name plus a content hash), as
-     * the page's entry script imports it; none in development mode. Read from the entry, not from the
-     * build folder, which may still hold the scripts of earlier builds.
-     */
-    static Optional<String> productionScript(ClassLoader classes, String module) {
-        return read(classes, WEBAPP + "index.html")
-                .map(ENTRY_SCRIPT::matcher).filter(Matcher::find)
-                .flatMap(entry -> read(classes, WEBAPP + entry.group(1)))
-                .flatMap(entry -> importedScript(entry, module));
-    }
-
-    /** The file name of the script for {@code module} that an entry script imports from its own folder. */
-    static Optional<String> importedScript(String entryScript, String module) {
-        Matcher imported = Pattern.compile("[\"'`]\\./(" + Pattern.quote(module) + "-[A-Za-z0-9_-]+\\.js)[\"'`]").matcher(entryScript);
-        return imported.find() ? Optional.of(imported.group(1)) : Optional.empty();
-    }
-
-    /** A text file from the class path; none if it is missing or unreadable, which costs only the preload hint. */
-    private static Optional<String> read(ClassLoader classes, String resource) {
-        try (InputStream in = classes.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            LOG.warn("Could not read {}: {}", resource, e.toString());
-            return Optional.empty();
         }
     }
 

@@ -2,50 +2,38 @@ package dev.storyatlas.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FirstPinsListenerTest {
 
     @Test
-    void the_first_map_script_is_the_one_the_entry_script_imports() {
-        String entry = "const deps=[\"./lit-BGv8sEu0.js\",\"./first-map-B1OYt32C.js\"];"
-                + "document.getElementById(`sa-first-pins`)&&l(()=>import(`./first-map-B1OYt32C.js`).then(e=>e.drawFirstMap()))";
+    void lumos_style_sheet_becomes_a_preload_the_page_applies_later_at_any_cache_key() {
+        Document page = Jsoup.parse("<html><head>"
+                + "<link href=\"./lumo/lumo.css?v-c=0ec2b765\" data-id=\"appShell-lumo/lumo.css\" rel=\"stylesheet\">"
+                + "<link href=\"./story-atlas.css?v-c=12d874eb\" rel=\"stylesheet\"></head><body></body></html>");
 
-        assertThat(FirstPinsListener.importedScript(entry, "first-map")).hasValue("first-map-B1OYt32C.js");
+        FirstPinsListener.holdBackLumo(page);
+
+        Element lumo = page.selectFirst("link[data-id]");
+        assertThat(lumo.attr("rel")).isEqualTo("preload");
+        assertThat(lumo.attr("as")).isEqualTo("style");
+        assertThat(lumo.hasAttr(FirstPinsListener.HELD_STYLE_SHEET)).isTrue();
+        assertThat(lumo.attr("href")).isEqualTo("./lumo/lumo.css?v-c=0ec2b765");
     }
 
     @Test
-    void an_entry_script_without_that_module_gives_no_script_and_other_names_do_not_match() {
-        String entry = "import(\"./first-mapper-X1.js\");import('./my-first-map-Y2.js');import(\"./story-atlas-map-Z3.js\")";
+    void other_style_sheets_stay_as_they_are_even_when_their_path_ends_like_lumos() {
+        String head = "<link href=\"./story-atlas.css\" rel=\"stylesheet\">"
+                + "<link href=\"./themes/x/lumo/lumo.css\" rel=\"stylesheet\">"
+                + "<link href=\"lumo/lumo.css.map\" rel=\"stylesheet\">";
+        Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
 
-        assertThat(FirstPinsListener.importedScript(entry, "first-map")).isEmpty();
-        assertThat(FirstPinsListener.importedScript(entry, "story-atlas-map")).hasValue("story-atlas-map-Z3.js");
-    }
+        FirstPinsListener.holdBackLumo(page);
 
-    @Test
-    void in_a_build_folder_with_an_older_builds_scripts_the_one_the_page_loads_is_named(@TempDir Path classes) throws Exception {
-        Path webapp = Files.createDirectories(classes.resolve("META-INF/VAADIN/webapp/VAADIN/build"));
-        Files.writeString(classes.resolve("META-INF/VAADIN/webapp/index.html"), "<html><head>"
-                + "<script type=\"module\" crossorigin src=\"./VAADIN/build/indexhtml-New12345.js\"></script></head></html>");
-        Files.writeString(webapp.resolve("indexhtml-New12345.js"), "l(()=>import(`./first-map-Current1.js`))");
-        Files.writeString(webapp.resolve("indexhtml-Old12345.js"), "l(()=>import(`./first-map-Stale123.js`))");
-        Files.writeString(webapp.resolve("first-map-Current1.js"), "");
-        Files.writeString(webapp.resolve("first-map-Stale123.js"), "");
-
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
-            assertThat(FirstPinsListener.productionScript(loader, "first-map")).hasValue("first-map-Current1.js");
-        }
-    }
-
-    @Test
-    void without_a_production_page_there_is_no_script_and_no_failure(@TempDir Path classes) throws Exception {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
-            assertThat(FirstPinsListener.productionScript(loader, "first-map")).isEmpty();
-        }
+        assertThat(page.select("link[rel=stylesheet]")).hasSize(3);
+        assertThat(page.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "]")).isEmpty();
     }
 }

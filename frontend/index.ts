@@ -23,9 +23,8 @@ async function firstMap(): Promise<void> {
 }
 
 /**
- * Applies the style sheets the page held back so the first map need not wait for them (Lumo's, see
- * FirstPinsListener); they were preloaded meanwhile. Resolves once they apply, or failed to load, so
- * the view is never built without them.
+ * Fetches and applies the style sheets the page held back so the first map need not wait for them
+ * (Lumo's, see FirstPinsListener). Resolves once they apply, or failed to load.
  */
 function applyHeldStyleSheets(): Promise<unknown> {
   const held = [...document.querySelectorAll<HTMLLinkElement>('link[data-sa-held]')];
@@ -33,15 +32,19 @@ function applyHeldStyleSheets(): Promise<unknown> {
     link.addEventListener('load', () => applied(), { once: true });
     link.addEventListener('error', () => applied(), { once: true });
     link.removeAttribute('data-sa-held');
-    link.rel = 'stylesheet';
+    link.disabled = false;
   })));
 }
 
-/** Vaadin's router and Flow; every route is a server-side view. */
+/**
+ * Vaadin's router and Flow; every route is a server-side view. The held-back style sheets load beside
+ * Flow's scripts, and Flow asks for the view only once they apply, so no view shows without them.
+ */
 async function startFlow(): Promise<void> {
   const [{ Router }, { Flow }] = await Promise.all([
     import('@vaadin/router'),
-    import('Frontend/generated/jar-resources/Flow.js')
+    import('Frontend/generated/jar-resources/Flow.js'),
+    applyHeldStyleSheets()
   ]);
   const { serverSideRoutes } = new Flow({
     imports: () => import('Frontend/generated/flow/generated-flow-imports.js')
@@ -51,4 +54,4 @@ async function startFlow(): Promise<void> {
 }
 
 // Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
-void firstMap().finally(() => applyHeldStyleSheets().then(startFlow));
+void firstMap().finally(startFlow);

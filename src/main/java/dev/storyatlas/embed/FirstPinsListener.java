@@ -82,17 +82,19 @@ class FirstPinsListener implements VaadinServiceInitListener {
     }
 
     /**
-     * Turns Lumo's style sheet into a preload the page applies itself once the first map is painted
-     * ({@code frontend/index.ts}, before Flow builds the view). A style sheet in the page's head holds
-     * back every module script and the first paint until it is loaded and parsed, and Lumo's is by far
-     * the largest; the first map needs none of it ({@code story-atlas.css} gives it Lumo's values as
-     * fallbacks). The view never shows without Lumo.
+     * Disables Lumo's style sheet, so the browser fetches it only when the page enables it after the
+     * first map is painted ({@code frontend/index.ts}, beside Flow's scripts and before Flow asks for
+     * the view). A style sheet in the page's head holds back every module script and the first paint
+     * until it is loaded and parsed, and Lumo's is by far the largest (234 KB before compression);
+     * even as a preload it competed with the first map's script for the connection and the server.
+     * The first map needs none of it ({@code story-atlas.css} gives it Lumo's values as fallbacks),
+     * and the view never shows without it.
      */
     static void holdBackLumo(Document page) {
         for (Element link : page.head().select("link[rel=stylesheet][href]")) {
             String path = link.attr("href").replaceFirst("[?#].*$", "").replaceFirst("^\\./", "");
             if (path.equals(Lumo.STYLESHEET)) {
-                link.attr("rel", "preload").attr("as", "style").attr(HELD_STYLE_SHEET, "");
+                link.attr("disabled", "").attr(HELD_STYLE_SHEET, "");
             }
         }
     }

@@ -1,8 +1,11 @@
 package dev.storyatlas.bench;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.http.HttpClient;
@@ -101,6 +104,10 @@ class EmbedTimelineBenchmark {
             }
             """;
 
+    /** With {@code -Dbench.timeline-profile=true}, each load is profiled (V8 CPU profile) and the table gets the main thread's time per function. */
+    private static final boolean PROFILE = Boolean.getBoolean("bench.timeline-profile");
+    private static final int PROFILE_INTERVAL_MICROS = 200;
+
     private final int rounds = Integer.getInteger("bench.rounds", 7);
     private final String jars = System.getProperty("bench.timeline-jars", "now=target/story-atlas-0.1.0-SNAPSHOT.jar");
     /** One or more pages (comma-separated) loaded from each jar's server, e.g. {@code /embed,/bench-floor/index.html}. */
@@ -170,10 +177,20 @@ class EmbedTimelineBenchmark {
             context.addInitScript(OBSERVE);
             context.addInitScript(Chromium.PINS_READY.formatted(pins));
             Page tab = context.newPage();
+            CDPSession profiler = null;
+            if (PROFILE) {
+                profiler = context.newCDPSession(tab);
+                profiler.send("Profiler.enable");
+                JsonObject interval = new JsonObject();
+                interval.addProperty("interval", PROFILE_INTERVAL_MICROS);
+                profiler.send("Profiler.setSamplingInterval", interval);
+                profiler.send("Profiler.start");
+            }
             tab.navigate(url);
             tab.waitForFunction("() => window.__pinsReadyAt !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(50));
-            if (Boolean.getBoolean("bench.timeline-settle")) {
+                    new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(PROFILE ? 5 : 50));
+            Map<String, Double> cpu = profiler == null ? Map.of() : selfTimes(profiler.send("Profiler.stop").getAsJsonObject("profile"));
+            if (Boolean.getBoolean("bench.timeline-settle") && !url.contains(FloorPage.PATH)) {
                 tab.waitForSelector(".sa-map:not(.sa-first-map) .sa-pin");
             }
             @SuppressWarnings("unchecked")
@@ -185,8 +202,28 @@ class EmbedTimelineBenchmark {
             }
             Map<String, Double> phases = new LinkedHashMap<>();
             raw.forEach((name, value) -> phases.put(name, ((Number) value).doubleValue()));
+            phases.putAll(cpu);
             return phases;
         }
+    }
+
+    /**
+     * The page's main-thread time until the pins were ready (and a few ms more), per function of at
+     * least 2 ms, from a V8 CPU profile: "cpu ms: name file:line" to milliseconds. Time in style and
+     * layout that a script forces counts for that script's function.
+     */
+    private static Map<String, Double> selfTimes(JsonObject profile) {
+        Map<String, Double> byFunction = new LinkedHashMap<>();
+        for (JsonElement element : profile.getAsJsonArray("nodes")) {
+            JsonObject node = element.getAsJsonObject();
+            JsonObject frame = node.getAsJsonObject("callFrame");
+            String file = frame.get("url").getAsString().replaceAll("^.*/", "").replaceAll("-[A-Za-z0-9_-]{8}\\.js$", ".js");
+            String name = "cpu ms: " + (frame.get("functionName").getAsString().isEmpty() ? "(anonymous)" : frame.get("functionName").getAsString())
+                    + (file.isEmpty() ? "" : " " + file + ":" + (frame.get("lineNumber").getAsInt() + 1) + ":" + (frame.get("columnNumber").getAsInt() + 1));
+            byFunction.merge(name, node.get("hitCount").getAsInt() * PROFILE_INTERVAL_MICROS / 1000.0, Double::sum);
+        }
+        byFunction.values().removeIf(ms -> ms < 2);
+        return byFunction;
     }
 
     private static double median(List<Double> values) {

@@ -86,6 +86,11 @@ class FirstPinsInBrowserTest extends BrowserTest {
         page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
         List<String> requests = new ArrayList<>();
         page.onRequest(request -> requests.add(request.url()));
+        page.addInitScript("""
+                new MutationObserver((changes, observer) => {
+                  if (document.querySelector('.sa-first-map .sa-pin')) { window.firstPinsAt = performance.now(); observer.disconnect(); }
+                }).observe(document, { childList: true, subtree: true });
+                """);
         holdBackTheView();
         page.navigate(url("/embed?lang=en"));
 
@@ -97,6 +102,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(lumoApplied()).isFalse();
         assertThat(requests).noneMatch(url -> url.contains("v-r=init"));
 
+        page.waitForCondition(() -> !lumo.isEmpty());
         lumo.forEach(Route::resume);
         page.waitForCondition(() -> !heldBack.isEmpty());
 
@@ -104,6 +110,12 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(firstMapGeometry()).as("the first map's box, pins and labels once Lumo applies").isEqualTo(drawn);
         letTheViewArrive();
         assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        @SuppressWarnings("unchecked")
+        List<Number> lumoFetchedAt = (List<Number>) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter((r) => r.name.includes('/lumo/lumo.css')).map((r) => r.startTime)");
+        double firstPinsAt = ((Number) page.evaluate("() => window.firstPinsAt")).doubleValue();
+        assertThat(lumoFetchedAt).as("Lumo is fetched only once the first map is drawn").isNotEmpty()
+                .allSatisfy(at -> assertThat(at.doubleValue()).isGreaterThan(firstPinsAt));
     }
 
     @Test
@@ -121,7 +133,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(embed.select("link[href*=lumo/lumo.css]")).singleElement()
                 .satisfies(link -> assertThat(link.attributes().asList()).extracting(Attribute::getKey, Attribute::getValue)
-                        .contains(tuple("rel", "preload"), tuple("as", "style"), tuple(FirstPinsListener.HELD_STYLE_SHEET, "")));
+                        .contains(tuple("rel", "stylesheet"), tuple("disabled", ""), tuple(FirstPinsListener.HELD_STYLE_SHEET, "")));
         assertThat(embed.select("link[href*=story-atlas.css]")).singleElement()
                 .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
 
@@ -130,7 +142,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(other.select("link[href*=lumo/lumo.css]")).as(path).singleElement()
                     .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
-            assertThat(other.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "]")).as(path).isEmpty();
+            assertThat(other.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "], link[disabled]")).as(path).isEmpty();
         }
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FirstPinsListenerTest {
 
     @Test
-    void lumos_style_sheet_becomes_a_preload_the_page_applies_later_at_any_cache_key() {
+    void lumos_style_sheet_is_disabled_until_the_page_enables_it_whatever_its_cache_key() {
         Document page = Jsoup.parse("<html><head>"
                 + "<link href=\"./lumo/lumo.css?v-c=0ec2b765\" data-id=\"appShell-lumo/lumo.css\" rel=\"stylesheet\">"
                 + "<link href=\"./story-atlas.css?v-c=12d874eb\" rel=\"stylesheet\"></head><body></body></html>");
@@ -18,8 +18,8 @@ class FirstPinsListenerTest {
         FirstPinsListener.holdBackLumo(page);
 
         Element lumo = page.selectFirst("link[data-id]");
-        assertThat(lumo.attr("rel")).isEqualTo("preload");
-        assertThat(lumo.attr("as")).isEqualTo("style");
+        assertThat(lumo.attr("rel")).isEqualTo("stylesheet");
+        assertThat(lumo.hasAttr("disabled")).isTrue();
         assertThat(lumo.hasAttr(FirstPinsListener.HELD_STYLE_SHEET)).isTrue();
         assertThat(lumo.attr("href")).isEqualTo("./lumo/lumo.css?v-c=0ec2b765");
     }
@@ -33,7 +33,7 @@ class FirstPinsListenerTest {
 
         FirstPinsListener.holdBackLumo(page);
 
-        assertThat(page.select("link[rel=stylesheet]")).hasSize(3);
+        assertThat(page.select("link[rel=stylesheet]:not([disabled])")).hasSize(3);
         assertThat(page.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "]")).isEmpty();
     }
 }

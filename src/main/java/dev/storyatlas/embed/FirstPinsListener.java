@@ -91,9 +91,10 @@ class FirstPinsListener implements VaadinServiceInitListener {
      * and the view never shows without it.
      */
     static void holdBackLumo(Document page) {
-        for (Element link : page.head().select("link[rel=stylesheet][href]")) {
+        // by tag and attributes: a CSS selector would be parsed anew for every page
+        for (Element link : page.head().getElementsByTag("link")) {
             String path = link.attr("href").replaceFirst("[?#].*$", "").replaceFirst("^\\./", "");
-            if (path.equals(Lumo.STYLESHEET)) {
+            if (link.attr("rel").equals("stylesheet") && path.equals(Lumo.STYLESHEET)) {
                 link.attr("disabled", "").attr(HELD_STYLE_SHEET, "");
             }
         }

@@ -2,10 +2,13 @@ package dev.storyatlas.map;
 
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
+import dev.storyatlas.story.PlaceRef;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,15 @@ record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links,
     /** The shown items at the place, in article order. */
     List<StoryItem> itemsAt(String placeId) {
         return items.stream().filter(item -> item.isAt(placeId)).toList();
+    }
+
+    /** How many shown items are at each place, by place id (an item at a place twice counts once); places without any are missing. */
+    Map<String, Integer> itemCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (StoryItem item : items) {
+            item.places().stream().map(PlaceRef::place).distinct().forEach(place -> counts.merge(place, 1, Integer::sum));
+        }
+        return counts;
     }
 
     boolean showsPlace(String placeId) {

@@ -10,10 +10,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Link;
+import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -146,11 +151,16 @@ public class StoryExplorer extends Div {
                 || state.link() != null && shown.link(state.link()).isEmpty()) {
             state = state.withPlace(null);
         }
-        map.showPlaces(shown.places(), place -> shown.itemsAt(place.id()).size());
-        map.showLinks(shown.links(), this::linkName);
+        // the map and the lists show the same counts and names: each is worked out once per render
+        Map<String, Integer> itemCounts = shown.itemCounts();
+        ToIntFunction<Place> itemCount = place -> itemCounts.getOrDefault(place.id(), 0);
+        Map<Link, String> linkNames = new HashMap<>();
+        Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
+        map.showPlaces(shown.places(), itemCount);
+        map.showLinks(shown.links(), linkName);
         map.select(state.place(), state.link());
-        placeList.show(shown.places(), place -> shown.itemsAt(place.id()).size(), state.place());
-        linkList.show(shown.links(), this::linkName, state.link());
+        placeList.show(shown.places(), itemCount, state.place());
+        linkList.show(shown.links(), linkName, state.link());
         timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.undatedKept());
         long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
         count.setText(getTranslation("count.shown", incidents, shown.items().size() - incidents));

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story's incidents as RFC 4180 CSV (CRLF line ends, fields quoted where needed), one row per
  * incident with a header row, for spreadsheets and charting tools. Lists inside a cell are joined by
- * {@code ;}, which no id contains.
+ * {@code ;}, which no id contains. Free text that a spreadsheet would take for a formula is kept as
+ * text (see {@link #asText}).
  */
 final class IncidentCsv {
 
@@ -26,6 +28,16 @@ final class IncidentCsv {
     private IncidentCsv() {
     }
 
+    /**
+     * A story's free text as a spreadsheet will show it: text that begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, since spreadsheet
+     * programs would otherwise run it as a formula (which can fetch URLs or run commands). Other text,
+     * and absent text, is unchanged.
+     */
+    static @Nullable String asText(@Nullable String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     /** The CSV text of the story's incidents, in story order. */
     static String of(Story story) {
         StringWriter out = new StringWriter();
@@ -34,15 +46,15 @@ final class IncidentCsv {
                 printer.printRecord(
                         incident.id(),
                         String.join(";", incident.places().stream().map(PlaceRef::place).toList()),
-                        incident.when().wording(),
+                        asText(incident.when().wording()),
                         incident.when().date(),
-                        incident.summary(),
+                        asText(incident.summary()),
                         String.join(";", incident.actors()),
                         String.join(";", incident.claim().by()),
                         incident.claim().how().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        incident.claim().attribution(),
+                        asText(incident.claim().attribution()),
                         incident.citation().paragraph(),
-                        incident.citation().excerpt());
+                        asText(incident.citation().excerpt()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);

@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 // The map a reader sees while the server builds the view: the bootstrap page carries the story's pins
 // as JSON data (never script or HTML), and this module draws them as soon as it loads. The server's
 // map takes over once it shows its own pins; a pin chosen before then is passed on, not lost. The

@@ -5,8 +5,9 @@
 //
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
 // with the page and runs it as soon as the page is parsed. Loading it by a dynamic import instead, even
-// with a preload hint, had the pins about 30 ms later (EmbedTimelineBenchmark). Every view with a map
-// needs Leaflet from this script anyway.
+// with a preload hint, had the pins about 30 ms later (EmbedTimelineBenchmark). The cost: every page,
+// /stories too, now loads and runs Leaflet and the pin code (174 KB before compression) before Flow
+// starts, where the map views used to load it with Flow's imports.
 import { drawFirstMap } from './first-map';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
@@ -22,23 +23,31 @@ async function firstMap(): Promise<void> {
   });
 }
 
+/** How long Flow waits at most for a held-back style sheet: a view without Lumo beats no view. */
+const HELD_STYLE_SHEET_WAIT_MS = 5000;
+
 /**
  * Fetches and applies the style sheets the page held back so the first map need not wait for them
- * (Lumo's, see FirstPinsListener). Resolves once they apply, or failed to load.
+ * (Lumo's, see FirstPinsListener). Resolves once they apply, failed to load or took too long, and at
+ * once for a sheet that is already there (a browser that loaded it despite `disabled` fires no event).
  */
 function applyHeldStyleSheets(): Promise<unknown> {
   const held = [...document.querySelectorAll<HTMLLinkElement>('link[data-sa-held]')];
   return Promise.all(held.map((link) => new Promise<void>((applied) => {
     link.addEventListener('load', () => applied(), { once: true });
     link.addEventListener('error', () => applied(), { once: true });
+    setTimeout(applied, HELD_STYLE_SHEET_WAIT_MS);
     link.removeAttribute('data-sa-held');
     link.disabled = false;
+    if (link.sheet) {
+      applied();
+    }
   })));
 }
 
 /**
  * Vaadin's router and Flow; every route is a server-side view. The held-back style sheets load beside
- * Flow's scripts, and Flow asks for the view only once they apply, so no view shows without them.
+ * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded).
  */
 async function startFlow(): Promise<void> {
   const [{ Router }, { Flow }] = await Promise.all([

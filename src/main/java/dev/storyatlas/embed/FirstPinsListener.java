@@ -36,6 +36,8 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
 
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+
     /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
     static final String HELD_STYLE_SHEET = "data-sa-held";
 
@@ -88,13 +90,13 @@ class FirstPinsListener implements VaadinServiceInitListener {
      * until it is loaded and parsed, and Lumo's is by far the largest (234 KB before compression);
      * even as a preload it competed with the first map's script for the connection and the server.
      * The first map needs none of it ({@code story-atlas.css} gives it Lumo's values as fallbacks),
-     * and the view never shows without it.
+     * and the view shows only once it applies, unless it cannot be loaded.
      */
     static void holdBackLumo(Document page) {
         // by tag and attributes: a CSS selector would be parsed anew for every page
         for (Element link : page.head().getElementsByTag("link")) {
-            String path = link.attr("href").replaceFirst("[?#].*$", "").replaceFirst("^\\./", "");
-            if (link.attr("rel").equals("stylesheet") && path.equals(Lumo.STYLESHEET)) {
+            String path = QUERY_OR_FRAGMENT.matcher(link.attr("href")).replaceFirst("");
+            if (link.attr("rel").equals("stylesheet") && (path.equals(Lumo.STYLESHEET) || path.equals("./" + Lumo.STYLESHEET))) {
                 link.attr("disabled", "").attr(HELD_STYLE_SHEET, "");
             }
         }

@@ -43,7 +43,7 @@ record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links,
         for (StoryItem item : items) {
             item.places().stream().map(PlaceRef::place).distinct().forEach(place -> counts.merge(place, 1, Integer::sum));
         }
-        return counts;
+        return Map.copyOf(counts);
     }
 
     boolean showsPlace(String placeId) {

@@ -210,7 +210,8 @@ class EmbedTimelineBenchmark {
     /**
      * The page's main-thread time until the pins were ready (and a few ms more), per function of at
      * least 2 ms, from a V8 CPU profile: "cpu ms: name file:line" to milliseconds. Time in style and
-     * layout that a script forces counts for that script's function.
+     * layout that a script forces counts for that script's function; V8's {@code (program)} is the
+     * browser's own work outside scripts and {@code (idle)} is waiting, kept for scale.
      */
     private static Map<String, Double> selfTimes(JsonObject profile) {
         Map<String, Double> byFunction = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.map.FirstPins;
@@ -125,6 +126,20 @@ class FirstPinsInBrowserTest extends BrowserTest {
 
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
         pageErrors.clear(); // the refused style sheet
+    }
+
+    @Test
+    void the_view_arrives_without_lumo_when_lumo_takes_too_long() {
+        List<Route> lumo = new ArrayList<>();
+        page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
+        page.navigate(url("/embed?lang=en"));
+
+        // Flow waits 5 s for a held-back style sheet, then builds the view without it
+        assertThat(page.locator(VIEW_PINS)).hasCount(7, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        assertThat(lumo).isNotEmpty();
+        assertThat(lumoApplied()).isFalse();
+        lumo.forEach(Route::abort);
+        pageErrors.clear(); // the aborted style sheet
     }
 
     @Test

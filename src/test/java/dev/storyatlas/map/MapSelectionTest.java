@@ -6,14 +6,20 @@ import dev.storyatlas.story.Actor;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 
 class MapSelectionTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     private final Story story = new StoryLoader().load(new ClassPathResource("stories/taz-2024-10-nordkorea-soldaten.yaml"));
 
@@ -36,5 +42,21 @@ class MapSelectionTest {
             assertThat(counts.keySet()).as("places with items, %s", state)
                     .containsExactlyInAnyOrderElementsOf(shown.places().stream().map(Place::id).toList());
         }
+    }
+
+    @Test
+    void an_item_that_names_a_place_twice_counts_once_there_as_it_is_listed_once(@TempDir Path dir) throws Exception {
+        Files.copy(FIXTURES.resolve("bridge.txt"), dir.resolve("bridge.txt"));
+        String yaml = Files.readString(FIXTURES.resolve("bridge.yaml")).replace(
+                "    places: [{ place: bergstadt, basis: named }]\n    when:",
+                "    places: [{ place: bergstadt, basis: named }, { place: bergstadt, basis: implied, note: the bridge stands in the town }]\n    when:");
+        Files.writeString(dir.resolve("bridge.yaml"), yaml);
+        Story twice = new StoryLoader().load(new FileSystemResource(dir.resolve("bridge.yaml")));
+        assertThat(twice.incidents().getFirst().places()).hasSize(2);
+
+        MapSelection shown = MapSelection.of(twice, MapState.EMPTY);
+
+        assertThat(shown.itemsAt("bergstadt")).hasSize(2);
+        assertThat(shown.itemCounts()).containsExactly(Map.entry("bergstadt", 2));
     }
 }

@@ -32,15 +32,18 @@ let first: FirstMap | undefined;
 let handedOver = false;
 let chosen: { id: string; byKeyboard: boolean } | undefined;
 
-/** Draws the pins of the page's data block on a map of their own, unless the server's map is already there. */
-export function drawFirstMap(): void {
+/**
+ * Draws the pins of the page's data block on a map of their own, unless the server's map is already
+ * there; whether it drew them (pages without the block have no first map).
+ */
+export function drawFirstMap(): boolean {
   const data = document.getElementById(DATA_ID);
   if (!data || first || handedOver) {
-    return;
+    return false;
   }
   const { label, pins } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
-    return;
+    return false;
   }
   const style = document.createElement('style');
   style.textContent = leafletCss;
@@ -80,6 +83,7 @@ export function drawFirstMap(): void {
   };
   resizes.observe(element);
   fit();
+  return true;
 }
 
 /** Remembers the reader's choice for the server's map, and marks the pin as chosen meanwhile. */

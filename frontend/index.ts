@@ -12,10 +12,9 @@ import { drawFirstMap } from './first-map';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
-  if (!document.getElementById('sa-first-pins')) {
+  if (!drawFirstMap()) {
     return;
   }
-  drawFirstMap();
   await new Promise<void>((painted) => {
     requestAnimationFrame(() => setTimeout(painted));
     // a hidden tab or frame paints no frames: Flow must not wait for one

@@ -29,7 +29,7 @@ public final class FirstPins {
         if (shown.places().isEmpty()) {
             return Optional.empty();
         }
-        List<StoryMap.PinData> pins = StoryMap.pinData(shown.places(), place -> shown.itemsAt(place.id()).size(), locale,
+        List<StoryMap.PinData> pins = StoryMap.pinData(shown.places(), shown.itemCount(), locale,
                 (name, items) -> translations.getTranslation(StoryMap.PIN_LABEL, locale, name, items));
         Data data = new Data(translations.getTranslation("map.label", locale), pins);
         return Optional.of(scriptSafe(JSON.writeValueAsString(data)));

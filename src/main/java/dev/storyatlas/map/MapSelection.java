@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * What the map shows for a state: the items that pass the actor filter and the time range, the places
@@ -44,6 +45,12 @@ record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links,
             item.places().stream().map(PlaceRef::place).distinct().forEach(place -> counts.merge(place, 1, Integer::sum));
         }
         return Map.copyOf(counts);
+    }
+
+    /** The number of shown items at a place, all places counted at once ({@link #itemCounts()}): for a whole map or list. */
+    ToIntFunction<Place> itemCount() {
+        Map<String, Integer> counts = itemCounts();
+        return place -> counts.getOrDefault(place.id(), 0);
     }
 
     boolean showsPlace(String placeId) {

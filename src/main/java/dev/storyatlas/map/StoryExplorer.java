@@ -152,8 +152,7 @@ public class StoryExplorer extends Div {
             state = state.withPlace(null);
         }
         // the map and the lists show the same counts and names: each is worked out once per render
-        Map<String, Integer> itemCounts = shown.itemCounts();
-        ToIntFunction<Place> itemCount = place -> itemCounts.getOrDefault(place.id(), 0);
+        ToIntFunction<Place> itemCount = shown.itemCount();
         Map<Link, String> linkNames = new HashMap<>();
         Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
         map.showPlaces(shown.places(), itemCount);

@@ -133,7 +133,7 @@ class EmbedTimelineBenchmark {
             }
             // the floor page (/bench-floor/index.html) with the first server's pins
             FloorPage.write(floorRoot, FloorPage.pinsOf(HttpClient.newHttpClient(), servers.values().iterator().next().base(),
-                    "taz-2024-10-nordkorea-soldaten"));
+                    StoryAtlasBenchmark.STORY));
             Map<String, Map<String, List<Double>>> samples = new LinkedHashMap<>();
             Map<String, String> urls = new LinkedHashMap<>();
             servers.forEach((jar, server) -> pages.forEach(page ->

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoryAtlasBenchmark {
 
-    private static final String STORY = "taz-2024-10-nordkorea-soldaten";
+    static final String STORY = "taz-2024-10-nordkorea-soldaten";
     private static final double KB = 1024;
 
     private final int rounds = Integer.getInteger("bench.rounds", 10);

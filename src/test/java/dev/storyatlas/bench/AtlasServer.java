@@ -109,11 +109,20 @@ final class AtlasServer implements AutoCloseable {
     long heapAfterFullGc() throws IOException, InterruptedException {
         jcmd("GC.run");
         jcmd("GC.run");
-        Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        if (!m.find()) {
+        // one line for G1's heap, one per generation for the parallel collector; Metaspace is not heap
+        long usedKb = 0;
+        boolean found = false;
+        for (String line : jcmd("GC.heap_info").split("\n")) {
+            Matcher m = HEAP_USED.matcher(line);
+            if (!line.strip().startsWith("Metaspace") && !line.strip().startsWith("class space") && m.find()) {
+                usedKb += Long.parseLong(m.group(1));
+                found = true;
+            }
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure from jcmd");
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        return usedKb * 1024;
     }
 
     /** Runs a jcmd diagnostic command against the server and returns its output. */

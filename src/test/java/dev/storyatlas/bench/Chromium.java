@@ -101,12 +101,6 @@ final class Chromium implements AutoCloseable {
      * the page sends while it opens (the navigation to the view among them), and a pin click's.
      */
     record Captured(@Nullable String initUrl, List<String> openingBodies, String uidlUrl, String clickBody) {
-
-        /** The same requests addressed to another server of the same build. */
-        Captured on(String fromBase, String toBase) {
-            return new Captured(initUrl == null ? null : initUrl.replace(fromBase, toBase), openingBodies,
-                    uidlUrl.replace(fromBase, toBase), clickBody);
-        }
     }
 
     /** Opens the embed in a real browser, clicks its first pin and records the requests Vaadin made; the reader stays open. */

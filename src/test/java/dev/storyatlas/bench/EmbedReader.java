@@ -1,11 +1,6 @@
 package dev.storyatlas.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,9 +27,8 @@ final class EmbedReader {
     private static final Pattern BODY_CSRF = Pattern.compile("\"csrfToken\":\"[^\"]*\"");
     private static final Pattern BODY_SYNC_ID = Pattern.compile("\"syncId\":\\d+");
     private static final Pattern BODY_CLIENT_ID = Pattern.compile("\"clientId\":\\d+");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client;
+    private final ReaderHttp client;
     private final String bootstrapUrl;
     private final @Nullable String initUrl;
     private final String uidlUrl;
@@ -46,7 +40,7 @@ final class EmbedReader {
     private int syncId;
     private int clientId;
 
-    EmbedReader(HttpClient client, String bootstrapUrl, Chromium.Captured captured) {
+    EmbedReader(ReaderHttp client, String bootstrapUrl, Chromium.Captured captured) {
         this.client = client;
         this.bootstrapUrl = bootstrapUrl;
         this.initUrl = captured.initUrl();
@@ -55,7 +49,7 @@ final class EmbedReader {
     }
 
     /** Loads the bootstrap page, sends the init request and the opening messages: a new session and UI showing the embed. */
-    void open() throws IOException, InterruptedException {
+    void open() throws IOException {
         open(true);
     }
 
@@ -63,14 +57,14 @@ final class EmbedReader {
      * Loads the bootstrap page and sends the init request (a new session and UI); with {@code navigate}
      * also the opening messages, whose navigation builds the embed view.
      */
-    void open(boolean navigate) throws IOException, InterruptedException {
-        HttpResponse<String> bootstrap = client.send(get(bootstrapUrl), HttpResponse.BodyHandlers.ofString());
-        check(bootstrap.statusCode(), "bootstrap");
+    void open(boolean navigate) throws IOException {
+        ReaderHttp.Reply bootstrap = client.get(bootstrapUrl, cookie);
+        check(bootstrap.status(), "bootstrap");
         takeCookie(bootstrap);
         String body = bootstrap.body();
         if (initUrl != null) {
-            HttpResponse<String> init = client.send(get(initUrl), HttpResponse.BodyHandlers.ofString());
-            check(init.statusCode(), "init");
+            ReaderHttp.Reply init = client.get(initUrl, cookie);
+            check(init.status(), "init");
             takeCookie(init);
             body = init.body();
         }
@@ -96,7 +90,7 @@ final class EmbedReader {
     }
 
     /** Calls pinChosen(placeId, false) as a pointer click does; returns when the server's answer arrived. */
-    void clickPin(String placeId) throws IOException, InterruptedException {
+    void clickPin(String placeId) throws IOException {
         String rpc = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"publishedEventHandler\",\"node\":" + mapNode
                 + ",\"templateEventMethodName\":\"pinChosen\",\"templateEventMethodArgs\":[\"" + placeId + "\",false],\"promise\":0}],"
                 + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
@@ -104,14 +98,9 @@ final class EmbedReader {
     }
 
     /** Sends one UIDL message and follows the server's message ids; returns the answer. */
-    private String send(String message) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(uidlUrl.replaceFirst("v-uiId=\\d+", "v-uiId=" + uiId)))
-                .timeout(TIMEOUT)
-                .header("Cookie", cookie)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message)).build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        check(response.statusCode(), "uidl");
+    private String send(String message) throws IOException {
+        ReaderHttp.Reply response = client.post(uidlUrl.replaceFirst("v-uiId=\\d+", "v-uiId=" + uiId), cookie, message);
+        check(response.status(), "uidl");
         String body = response.body();
         if (body.contains("\"resynchronize\"") || body.contains("sessionExpired") || body.contains("Invalid security key")) {
             throw new IllegalStateException("the server refused a message: " + body.substring(0, Math.min(200, body.length())));
@@ -121,16 +110,8 @@ final class EmbedReader {
         return body;
     }
 
-    private HttpRequest get(String url) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept-Encoding", "identity");
-        if (!cookie.isEmpty()) {
-            builder.header("Cookie", cookie);
-        }
-        return builder.GET().build();
-    }
-
-    private void takeCookie(HttpResponse<?> response) {
-        response.headers().allValues("Set-Cookie").forEach(value -> find(SESSION, value).ifPresent(id -> cookie = "JSESSIONID=" + id));
+    private void takeCookie(ReaderHttp.Reply response) {
+        response.cookies().forEach(value -> find(SESSION, value).ifPresent(id -> cookie = "JSESSIONID=" + id));
     }
 
     private static void check(int status, String what) {

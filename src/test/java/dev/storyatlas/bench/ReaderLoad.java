@@ -1,6 +1,5 @@
 package dev.storyatlas.bench;
 
-import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,10 +15,10 @@ final class ReaderLoad {
     record Result(double perSecond, Samples latencies, int failed, double seconds) {
     }
 
-    private final HttpClient http;
+    private final ReaderHttp http;
     private final int connections;
 
-    ReaderLoad(HttpClient http, int connections) {
+    ReaderLoad(ReaderHttp http, int connections) {
         this.http = http;
         this.connections = connections;
     }

@@ -1,9 +1,7 @@
 package dev.storyatlas.bench;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * further properties (defaults): {@code bench.rate-rounds} (5), {@code bench.rate-seconds} (10), {@code bench.rate-warm-up} (30 s per build),
  * {@code bench.connections} (8), {@code bench.rate-navigate} (true: readers also build the view),
  * {@code bench.timeline-pins} (7: the pins the built-in story's embed shows, as for EmbedTimelineBenchmark),
- * {@code bench.jvm-options}. The default is the jar in {@code target/} alone.
+ * {@code bench.jvm-options} (for every build, after those of {@code src/main/deploy/jvm.options}, which
+ * {@code bench.production-options=false} leaves out) and {@code bench.rate-options.NAME} (for one, to compare JVM
+ * settings on one jar). The default is the jar in {@code target/} alone.
  */
 class ReaderRateBenchmark {
 
@@ -31,14 +31,14 @@ class ReaderRateBenchmark {
     private final int warmUpSeconds = Integer.getInteger("bench.rate-warm-up", 30);
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final boolean navigate = Boolean.parseBoolean(System.getProperty("bench.rate-navigate", "true"));
-    private final List<String> jvmOptions = StoryAtlasBenchmark.words(System.getProperty("bench.jvm-options", ""));
+    private final List<String> jvmOptions = StoryAtlasBenchmark.jvmOptions();
 
     @Test
     void compare_new_readers_per_second() throws Exception {
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         Path floorRoot = work.resolve("static");
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ReaderHttp http = new ReaderHttp(connections);
         ReaderLoad load = new ReaderLoad(http, connections);
         Map<String, AtlasServer> servers = new LinkedHashMap<>();
         Map<String, Chromium.Captured> captured = new LinkedHashMap<>();
@@ -47,8 +47,10 @@ class ReaderRateBenchmark {
         try (Chromium chromium = new Chromium(Integer.getInteger("bench.timeline-pins", 7))) {
             for (String entry : jars.split(",")) {
                 String[] parts = entry.split("=", 2);
+                List<String> options = new ArrayList<>(jvmOptions);
+                options.addAll(StoryAtlasBenchmark.words(System.getProperty("bench.rate-options." + parts[0], "")));
                 AtlasServer server = AtlasServer.start(Path.of(parts[1]), floorRoot, work.resolve("rate-" + parts[0] + ".log"),
-                        jvmOptions, List.of());
+                        options, List.of());
                 servers.put(parts[0], server);
                 captured.put(parts[0], chromium.capture(server.base() + "/embed"));
                 load.run(server.base(), captured.get(parts[0]), navigate, warmUpSeconds); // until the JIT has compiled the hot paths
@@ -76,6 +78,7 @@ class ReaderRateBenchmark {
             for (AtlasServer server : servers.values()) {
                 server.close();
             }
+            http.close();
         }
         StringBuilder table = new StringBuilder("\n| build | new readers/s (median of " + rounds + " rounds of " + seconds + " s, "
                 + connections + " connections" + (navigate ? "" : ", bootstrap and init only") + ") | rounds | ratio "

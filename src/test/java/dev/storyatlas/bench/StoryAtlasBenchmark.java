@@ -1,6 +1,7 @@
 package dev.storyatlas.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * System properties (defaults): {@code bench.rounds} (10), {@code bench.readers} (2000),
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
  * {@code bench.rate-warm-up} (30: seconds of the same load, unmeasured, before each readers-per-second figure),
- * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} and {@code bench.app-args} (none: the jar's
+ * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} (none
+ * beyond the production launch's, {@code src/main/deploy/jvm.options}; {@code bench.production-options=false} leaves those out)
+ * and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
  * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after),
  * {@code bench.heap-dump} (none: a file to write a heap dump to with all heap readers open, for finding what a reader holds).
@@ -49,11 +53,18 @@ class StoryAtlasBenchmark {
     private final int starts = Integer.getInteger("bench.starts", 3);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
     private final @Nullable String heapDump = System.getProperty("bench.heap-dump");
-    private final List<String> jvmOptions = words(System.getProperty("bench.jvm-options", ""));
+    private final List<String> jvmOptions = jvmOptions();
     private final List<String> appArguments = words(System.getProperty("bench.app-args", ""));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The simulated readers' client: as many kept-alive connections as the click phase has readers at most. */
+    private final ReaderHttp readerHttp = new ReaderHttp(Math.max(connections, clickReaders));
+
+    @AfterEach
+    void closeReaderConnections() throws IOException {
+        readerHttp.close();
+    }
 
     @Test
     void measure_the_embed_against_the_floor() throws Exception {
@@ -63,7 +74,12 @@ class StoryAtlasBenchmark {
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
         Report report = new Report();
         Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
-        try (AtlasServer server = AtlasServer.start(jar(), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+        // everything else is measured on the production launch (./atlas serve): the extracted jar on its AOT cache,
+        // or the jar itself on a JDK without one
+        List<String> serveOptions = new ArrayList<>(jvmOptions);
+        aot.ifPresent(launch -> serveOptions.add(launch.option()));
+        Path served = aot.map(AotCache.Launch::jar).orElse(jar());
+        try (AtlasServer server = AtlasServer.start(served, floorRoot, work.resolve("server.log"), serveOptions, appArguments)) {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
@@ -81,12 +97,9 @@ class StoryAtlasBenchmark {
                 clicks(server, captured, pins, report);
                 rate(server, captured, true, report);
                 rate(server, captured, false, report);
-                if (aot.isPresent()) {
-                    extractedRate(aot.get(), floorRoot, work, server.base(), captured, report);
-                }
             }
         }
-        String summary = report.table() + "\n" + machine() + "\nRun time: "
+        String summary = report.table() + "\n" + machine() + "\nServer: " + served + " with " + String.join(" ", serveOptions) + "\nRun time: "
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
         Files.writeString(work.resolve("summary.md"), summary);
         System.out.println("\n" + summary);
@@ -168,7 +181,7 @@ class StoryAtlasBenchmark {
                     while (next.getAndIncrement() < count) {
                         long t0 = System.nanoTime();
                         try {
-                            new EmbedReader(http, server.base() + "/embed", captured).open();
+                            new EmbedReader(readerHttp, server.base() + "/embed", captured).open();
                             latencies.add((System.nanoTime() - t0) / 1e6);
                         } catch (Exception e) {
                             failed.incrementAndGet();
@@ -184,7 +197,7 @@ class StoryAtlasBenchmark {
     private void clicks(AtlasServer server, Chromium.Captured captured, List<FloorPage.Pin> pins, Report report) throws Exception {
         List<EmbedReader> readers = new ArrayList<>();
         for (int i = 0; i < clickReaders; i++) {
-            EmbedReader reader = new EmbedReader(http, server.base() + "/embed", captured);
+            EmbedReader reader = new EmbedReader(readerHttp, server.base() + "/embed", captured);
             reader.open();
             readers.add(reader);
         }
@@ -227,7 +240,7 @@ class StoryAtlasBenchmark {
      */
     private void rate(AtlasServer server, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
         warmUp(server.base(), captured, navigate, report);
-        ReaderLoad.Result result = new ReaderLoad(http, connections).run(server.base(), captured, navigate, rateSeconds);
+        ReaderLoad.Result result = new ReaderLoad(readerHttp, connections).run(server.base(), captured, navigate, rateSeconds);
         log("rate (navigate %s): %.0f/s in %.1f s (%d failed); p50 %.1f p99 %.1f ms", navigate, result.perSecond(), result.seconds(),
                 result.failed(), result.latencies().percentile(50), result.latencies().percentile(99));
         report.rate(navigate, result.perSecond(), result.latencies(), result.failed(), connections, result.seconds());
@@ -238,27 +251,9 @@ class StoryAtlasBenchmark {
      * reader takes, and the rate climbs for tens of seconds after start-up while the JIT catches up (from about 150/s).
      */
     private void warmUp(String base, Chromium.Captured captured, boolean navigate, Report report) throws InterruptedException {
-        ReaderLoad.Result warm = new ReaderLoad(http, connections).run(base, captured, navigate, rateWarmUpSeconds);
+        ReaderLoad.Result warm = new ReaderLoad(readerHttp, connections).run(base, captured, navigate, rateWarmUpSeconds);
         log("warm-up (navigate %s): %.0f/s for %d s", navigate, warm.perSecond(), rateWarmUpSeconds);
         report.rateWarmUp(rateWarmUpSeconds);
-    }
-
-    /**
-     * New readers per second once more, against the extracted jar on its AOT cache: the same build without the nested
-     * jar's class loader, whose every missed resource lookup (Vaadin asks for several per reader) walks all its jars.
-     */
-    private void extractedRate(AotCache.Launch aot, Path floorRoot, Path work, String jarBase, Chromium.Captured captured, Report report)
-            throws Exception {
-        List<String> options = new ArrayList<>(jvmOptions);
-        options.add(aot.option());
-        try (AtlasServer extracted = AtlasServer.start(aot.jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
-            Chromium.Captured there = captured.on(jarBase, extracted.base());
-            warmUp(extracted.base(), there, true, report);
-            ReaderLoad.Result result = new ReaderLoad(http, connections).run(extracted.base(), there, true, rateSeconds);
-            log("rate (extracted, AOT cache): %.0f/s (%d failed); p50 %.1f p99 %.1f ms", result.perSecond(), result.failed(),
-                    result.latencies().percentile(50), result.latencies().percentile(99));
-            report.extractedRate(result.perSecond(), result.latencies(), result.failed());
-        }
     }
 
     private static Path jar() throws IOException {
@@ -289,6 +284,26 @@ class StoryAtlasBenchmark {
         } catch (IOException | InterruptedException e) {
             return "?";
         }
+    }
+
+    /**
+     * The production launch's JVM options ({@code src/main/deploy/jvm.options}, left out with
+     * {@code -Dbench.production-options=false}) followed by those of {@code bench.jvm-options}.
+     */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        if (Boolean.parseBoolean(System.getProperty("bench.production-options", "true"))) {
+            try {
+                Files.readAllLines(Path.of("src/main/deploy/jvm.options")).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .forEach(options::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the production launch's JVM options", e);
+            }
+        }
+        options.addAll(words(System.getProperty("bench.jvm-options", "")));
+        return List.copyOf(options);
     }
 
     /** The words of a property value, for options given as one string. */

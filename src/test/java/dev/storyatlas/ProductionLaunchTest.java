@@ -1,0 +1,35 @@
+package dev.storyatlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ProductionLaunchTest {
+
+    private static final Path OPTIONS = Path.of("src/main/deploy/jvm.options");
+
+    @Test
+    void the_production_launch_options_are_ones_this_jdk_accepts() throws IOException, InterruptedException {
+        List<String> options = Files.readAllLines(OPTIONS).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        assertThat(options).as("options in %s", OPTIONS).isNotEmpty().allMatch(option -> option.startsWith("-"));
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).as("java %s -version said:%n%s", options, output).isZero();
+    }
+}

@@ -24,8 +24,8 @@ abstract class ChoiceList extends Nav {
     }
 
     /** Lists the entries; the one that is on is the open one. */
-    void show(List<Choices.Entry> entries) {
-        choices.show(entries);
+    void show(Choices.Listing listing) {
+        choices.show(listing);
     }
 
     /** The ids of the listed entries, in order. */

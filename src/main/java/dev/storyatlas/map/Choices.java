@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -51,8 +50,13 @@ final class Choices extends Component {
 
     /** Replaces the entries. */
     void show(List<Entry> entries) {
-        ids = entries.stream().map(Entry::id).collect(Collectors.toUnmodifiableList());
-        getElement().setProperty("entries", JSON.writeValueAsString(entries));
+        show(Listing.of(entries));
+    }
+
+    /** Replaces the entries with a listing made before, perhaps for many readers. */
+    void show(Listing listing) {
+        ids = listing.ids();
+        getElement().setProperty("entries", listing.json());
     }
 
     /** The ids of the listed entries, in order. */
@@ -76,6 +80,29 @@ final class Choices extends Component {
 
         Entry(String id, String text, boolean on) {
             this(id, text, on, null, null);
+        }
+
+        Entry on(boolean isOn) {
+            return isOn == on ? this : new Entry(id, text, isOn, kind, kindName);
+        }
+    }
+
+    /**
+     * Entries with their ids and the JSON the browser draws them from, made once: readers who are
+     * shown the same list share one listing (and one string in server memory).
+     */
+    record Listing(List<Entry> entries, List<String> ids, String json) {
+
+        static Listing of(List<Entry> entries) {
+            return new Listing(List.copyOf(entries), entries.stream().map(Entry::id).toList(), JSON.writeValueAsString(entries));
+        }
+
+        /** The same entries with only the one with this id on (none for null): this listing when that is what it says already. */
+        Listing marking(@Nullable String id) {
+            if (entries.stream().allMatch(entry -> entry.on() == entry.id().equals(id))) {
+                return this;
+            }
+            return of(entries.stream().map(entry -> entry.on(entry.id().equals(id))).toList());
         }
     }
 }

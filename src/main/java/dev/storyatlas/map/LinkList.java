@@ -13,15 +13,19 @@ class LinkList extends ChoiceList {
         super("sa-links", "links.heading", "sa-links__button", "link");
     }
 
-    /** Lists the links, each named by the given function, marking the open one. */
-    void show(List<Link> links, Function<Link, String> name, @Nullable String selected) {
-        setVisible(!links.isEmpty());
-        show(links.stream()
+    /** The links, each named by the given function with a swatch of its kind, none of them marked. */
+    Choices.Listing listing(List<Link> links, Function<Link, String> name) {
+        return Choices.Listing.of(links.stream()
                 .map(link -> {
                     String kind = link.kind().name().toLowerCase(Locale.ROOT);
-                    return new Choices.Entry(link.id(), name.apply(link), link.id().equals(selected),
-                            kind, getTranslation("links.kind." + kind));
+                    return new Choices.Entry(link.id(), name.apply(link), false, kind, getTranslation("links.kind." + kind));
                 })
                 .toList());
+    }
+
+    /** Lists the links, marking the open one; hidden while there are none. */
+    void show(Choices.Listing links, @Nullable String selected) {
+        setVisible(!links.entries().isEmpty());
+        show(links.marking(selected));
     }
 }

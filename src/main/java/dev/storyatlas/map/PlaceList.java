@@ -12,12 +12,16 @@ class PlaceList extends ChoiceList {
         super("sa-places", "places.heading", "sa-places__button", "place");
     }
 
-    /** Lists the places with their number of items, marking the chosen one. */
-    void show(List<Place> places, ToIntFunction<Place> itemCount, @Nullable String selected) {
-        show(places.stream()
+    /** The places with their number of items, in this list's language, none of them marked. */
+    Choices.Listing listing(List<Place> places, ToIntFunction<Place> itemCount) {
+        return Choices.Listing.of(places.stream()
                 .map(place -> new Choices.Entry(place.id(),
-                        getTranslation("places.entry", place.name(getLocale()), itemCount.applyAsInt(place)),
-                        place.id().equals(selected)))
+                        getTranslation("places.entry", place.name(getLocale()), itemCount.applyAsInt(place)), false))
                 .toList());
+    }
+
+    /** Lists the places, marking the chosen one. */
+    void show(Choices.Listing places, @Nullable String selected) {
+        show(places.marking(selected));
     }
 }

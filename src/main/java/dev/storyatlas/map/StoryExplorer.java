@@ -146,31 +146,43 @@ public class StoryExplorer extends Div {
     }
 
     private void render() {
-        MapSelection shown = MapSelection.of(story, state);
-        if (state.place() != null && !shown.showsPlace(state.place())
-                || state.link() != null && shown.link(state.link()).isEmpty()) {
+        Rendering shown = Rendering.of(story, getLocale(), state, this::rendering);
+        MapSelection selection = shown.selection();
+        if (state.place() != null && !selection.showsPlace(state.place())
+                || state.link() != null && selection.link(state.link()).isEmpty()) {
             state = state.withPlace(null);
         }
-        // the map and the lists show the same counts and names: each is worked out once per render
-        ToIntFunction<Place> itemCount = shown.itemCount();
-        Map<Link, String> linkNames = new HashMap<>();
-        Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
-        map.showPlaces(shown.places(), itemCount);
-        map.showLinks(shown.links(), linkName);
+        map.showPlaces(selection.places(), shown.pins());
+        map.showLinks(selection.links(), shown.lines());
         map.select(state.place(), state.link());
-        placeList.show(shown.places(), itemCount, state.place());
-        linkList.show(shown.links(), linkName, state.link());
-        timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.undatedKept());
-        long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
-        count.setText(getTranslation("count.shown", incidents, shown.items().size() - incidents));
+        placeList.show(shown.places(), state.place());
+        linkList.show(shown.links(), state.link());
+        timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.days(), selection.undatedKept());
+        count.setText(shown.count());
         if (state.place() != null) {
-            panel().show(story, story.place(state.place()).orElseThrow(), shown.itemsAt(state.place()));
+            panel().show(story, story.place(state.place()).orElseThrow(), selection.itemsAt(state.place()));
         } else if (state.link() != null) {
-            Link link = shown.link(state.link()).orElseThrow();
+            Link link = selection.link(state.link()).orElseThrow();
             panel().showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
         } else if (panel != null) {
             panel.hide();
         }
+    }
+
+    /** What the map, the lists, the timeline and the count show for a selection, in this explorer's language. */
+    private Rendering rendering(MapSelection shown) {
+        // the map and the lists show the same counts and names: each is worked out once
+        ToIntFunction<Place> itemCount = shown.itemCount();
+        Map<Link, String> linkNames = new HashMap<>();
+        Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
+        long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
+        return new Rendering(story, shown,
+                map.pins(shown.places(), itemCount),
+                map.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
+                placeList.listing(shown.places(), itemCount),
+                linkList.listing(shown.links(), linkName),
+                timeline.days(state.fromDate().orElse(null), state.toDate().orElse(null)),
+                getTranslation("count.shown", incidents, shown.items().size() - incidents));
     }
 
     private PlacePanel panel() {

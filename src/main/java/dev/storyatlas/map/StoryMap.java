@@ -16,10 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -47,7 +45,6 @@ public class StoryMap extends Div {
 
     private final LMap map = new LMap();
     private final MapProperties.Tiles tiles;
-    private final Map<String, Place> places = new HashMap<>();
     private Set<String> shownPlaceIds = Set.of();
     private Set<String> shownLinkIds = Set.of();
     // What the browser was last sent, as hashes: choosing a pin re-renders the explorer, but the pins
@@ -75,16 +72,18 @@ public class StoryMap extends Div {
         }
     }
 
-    /** Shows one pin per place, named in the reader's language with its number of items, and fits them into view. */
-    public void showPlaces(List<Place> places, ToIntFunction<Place> itemCount) {
+    /** One pin per place, named in this map's language with its number of items: what {@link #showPlaces} draws. */
+    Drawing pins(List<Place> places, ToIntFunction<Place> itemCount) {
+        return Drawing.of(JSON.writeValueAsString(pinData(places, itemCount, getLocale(),
+                (name, items) -> getTranslation(PIN_LABEL, name, items))));
+    }
+
+    /** Shows the places' pins, drawn by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
+    public void showPlaces(List<Place> places, Drawing pins) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
-        places.forEach(place -> this.places.put(place.id(), place));
-        List<PinData> pins = pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items));
-        String json = JSON.writeValueAsString(pins);
-        byte[] digest = digest(json);
-        if (!Arrays.equals(digest, sentPins)) {
-            sentPins = digest;
-            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", json);
+        if (!Arrays.equals(pins.digest(), sentPins)) {
+            sentPins = pins.digest();
+            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", pins.json());
         }
     }
 
@@ -95,22 +94,28 @@ public class StoryMap extends Div {
                 .toList();
     }
 
-    /** Draws the links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology. */
-    public void showLinks(List<Link> links, Function<Link, String> name) {
-        shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology:
+     * what {@link #showLinks} draws. {@code place} finds a link's ends by id.
+     */
+    Drawing lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
         List<LinkData> data = new ArrayList<>();
         for (Link link : links) {
-            Place from = places.get(link.from());
-            Place to = places.get(link.to());
+            Place from = place.apply(link.from());
+            Place to = place.apply(link.to());
             long before = data.stream().filter(d -> d.samePair(link)).count();
             data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
                     link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
         }
-        String json = JSON.writeValueAsString(data);
-        byte[] digest = digest(json);
-        if (!Arrays.equals(digest, sentLinks)) {
-            sentLinks = digest;
-            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", json);
+        return Drawing.of(JSON.writeValueAsString(data));
+    }
+
+    /** Shows the links' lines, drawn by {@link #lines}; lines the browser has already are not sent again. */
+    public void showLinks(List<Link> links, Drawing lines) {
+        shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
+        if (!Arrays.equals(lines.digest(), sentLinks)) {
+            sentLinks = lines.digest();
+            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", lines.json());
         }
     }
 
@@ -158,14 +163,6 @@ public class StoryMap extends Div {
         Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
     }
 
-    /** The SHA-256 of what was sent, which stands for it at the cost of 32 bytes instead of the text. */
-    private static byte[] digest(String json) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 
     private void showTiles() {
         getElement().executeJs("window.storyAtlasMap.showTiles(this, $0, $1, $2)",
@@ -176,6 +173,21 @@ public class StoryMap extends Div {
     @FunctionalInterface
     interface PinLabel {
         String of(String name, int items);
+    }
+
+    /**
+     * Pins or lines as the JSON the browser draws them from, with its SHA-256, which a map keeps to stand
+     * for what it sent at the cost of 32 bytes instead of the text. Made once, it may serve many readers.
+     */
+    record Drawing(String json, byte[] digest) {
+
+        static Drawing of(String json) {
+            try {
+                return new Drawing(json, MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+        }
     }
 
     /** What the browser needs of a pin: the visible name and the announced label. */

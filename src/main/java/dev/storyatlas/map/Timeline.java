@@ -54,24 +54,32 @@ class Timeline extends Div {
         setVisible(!days.isEmpty());
     }
 
-    /** Shows the chosen range and, while one is set, how many undated items stay visible. */
-    void show(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, int undatedKept) {
-        this.from = rangeFrom;
-        this.to = rangeTo;
+    /** The days with the given range marked, "all days" first (marked when there is no range), in this timeline's language. */
+    Choices.Listing days(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo) {
         List<Choices.Entry> entries = new ArrayList<>();
         entries.add(new Choices.Entry(ALL_DAYS, getTranslation("timeline.all"), rangeFrom == null && rangeTo == null));
-        days.forEach((day, items) -> entries.add(dayEntry(day, items)));
-        dayList.show(entries);
+        days.forEach((day, items) -> entries.add(dayEntry(day, items, inRange(day, rangeFrom, rangeTo))));
+        return Choices.Listing.of(entries);
+    }
+
+    /**
+     * Shows the chosen range with its {@link #days(LocalDate, LocalDate) days} and, while one is set, how many undated
+     * items stay visible.
+     */
+    void show(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, Choices.Listing dayEntries, int undatedKept) {
+        this.from = rangeFrom;
+        this.to = rangeTo;
+        dayList.show(dayEntries);
         boolean ranged = rangeFrom != null || rangeTo != null;
         note.setText(ranged ? getTranslation("timeline.undated", undatedKept) : "");
         note.setVisible(ranged);
     }
 
-    private Choices.Entry dayEntry(LocalDate day, List<StoryItem> items) {
+    private Choices.Entry dayEntry(LocalDate day, List<StoryItem> items, boolean on) {
         String wording = items.stream().map(item -> item.when().wording()).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining(", "));
         String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-        return new Choices.Entry(day.toString(), getTranslation("timeline.day", date, wording, items.size()), inRange(day));
+        return new Choices.Entry(day.toString(), getTranslation("timeline.day", date, wording, items.size()), on);
     }
 
     /** One day selects it; a second day extends to the range between; the single chosen day again clears. */
@@ -86,7 +94,7 @@ class Timeline extends Div {
         }
     }
 
-    private boolean inRange(LocalDate day) {
+    private static boolean inRange(LocalDate day, @Nullable LocalDate from, @Nullable LocalDate to) {
         return (from != null || to != null) && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 

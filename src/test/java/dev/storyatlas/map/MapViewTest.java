@@ -25,6 +25,9 @@ class MapViewTest extends BrowserlessTest {
     @Autowired
     private StoryCatalog catalog;
 
+    @Autowired
+    private MapProperties mapProperties;
+
     @Test
     void the_map_shows_one_pin_per_place_and_lists_every_place() {
         open("", "lang=en");
@@ -34,6 +37,20 @@ class MapViewTest extends BrowserlessTest {
         assertThat(ListedChoices.ids(PLACES)).containsExactly("seoul", "pyongyang", "moscow", "bryansk", "kyiv", "beijing", "tokyo");
         assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
         assertThat(panelIsOpen()).isFalse();
+    }
+
+    @Test
+    void readers_of_the_same_map_share_its_texts_in_server_memory() {
+        open("", "lang=en");
+        StoryExplorer first = _get(StoryExplorer.class);
+        StoryExplorer second = new StoryExplorer(first.story(), mapProperties);
+        UI.getCurrent().add(second);
+
+        second.apply(MapState.EMPTY);
+
+        assertThat(entriesOf(second, PlaceList.class)).isEqualTo(entriesOf(first, PlaceList.class)).isSameAs(entriesOf(first, PlaceList.class));
+        assertThat(entriesOf(second, LinkList.class)).isSameAs(entriesOf(first, LinkList.class));
+        assertThat(entriesOf(second, Timeline.class)).isSameAs(entriesOf(first, Timeline.class));
     }
 
     @Test
@@ -201,5 +218,10 @@ class MapViewTest extends BrowserlessTest {
 
     private static String textOf(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    /** The JSON a list of the explorer draws its buttons from. */
+    private static String entriesOf(StoryExplorer explorer, Class<? extends Component> list) {
+        return _get(_get(explorer, list), Choices.class).getElement().getProperty("entries");
     }
 }

@@ -3,7 +3,6 @@ package dev.storyatlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +25,11 @@ class ProductionLaunchTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(options);
         command.add("-version");
-        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path output = Files.createTempFile("jvm-options", ".txt");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 
-        assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(java.exitValue()).as("java %s -version said:%n%s", options, output).isZero();
+        assertThat(java.waitFor(30, TimeUnit.SECONDS)).as("java -version returned within 30 s").isTrue();
+        assertThat(java.exitValue()).as("java %s -version said:%n%s", options, Files.readString(output)).isZero();
+        Files.delete(output);
     }
 }

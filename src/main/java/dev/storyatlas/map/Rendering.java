@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +31,14 @@ record Rendering(Story story, MapSelection selection, StoryMap.Drawing pins, Sto
 
     /**
      * The rendering of the story in this language and state (its place and link aside), made by {@code render} from
-     * the state's selection the first time and whenever the story has been reloaded since.
+     * the state's selection the first time. A reloaded story is another story here: readers who still have the
+     * version before keep theirs, and the unused one is the first to go.
      */
     static Rendering of(Story story, Locale locale, MapState state, Function<MapSelection, Rendering> render) {
-        Key key = new Key(story.id(), locale, Set.copyOf(state.actors()), state.fromDate().orElse(null), state.toDate().orElse(null));
+        Key key = new Key(story, locale, Set.copyOf(state.actors()), state.fromDate().orElse(null), state.toDate().orElse(null));
         synchronized (CACHE) {
             Rendering kept = CACHE.get(key);
-            if (kept != null && kept.story() == story) {
+            if (kept != null) {
                 return kept;
             }
         }
@@ -51,6 +53,18 @@ record Rendering(Story story, MapSelection selection, StoryMap.Drawing pins, Sto
         return made;
     }
 
-    private record Key(String story, Locale locale, Set<String> actors, @Nullable LocalDate from, @Nullable LocalDate to) {
+    /** The story by identity: a reloaded story may equal the one before it and still need its own rendering. */
+    private record Key(Story story, Locale locale, Set<String> actors, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && story == key.story && locale.equals(key.locale) && actors.equals(key.actors)
+                    && Objects.equals(from, key.from) && Objects.equals(to, key.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(story), locale, actors, from, to);
+        }
     }
 }

@@ -146,7 +146,8 @@ public class StoryExplorer extends Div {
     }
 
     private void render() {
-        Rendering shown = Rendering.of(story, getLocale(), state, this::rendering);
+        MapState rendered = state;
+        Rendering shown = Rendering.of(story, getLocale(), rendered, selection -> rendering(rendered, selection));
         MapSelection selection = shown.selection();
         if (state.place() != null && !selection.showsPlace(state.place())
                 || state.link() != null && selection.link(state.link()).isEmpty()) {
@@ -169,8 +170,8 @@ public class StoryExplorer extends Div {
         }
     }
 
-    /** What the map, the lists, the timeline and the count show for a selection, in this explorer's language. */
-    private Rendering rendering(MapSelection shown) {
+    /** What the map, the lists, the timeline and the count show for the state's selection, in this explorer's language. */
+    private Rendering rendering(MapState rendered, MapSelection shown) {
         // the map and the lists show the same counts and names: each is worked out once
         ToIntFunction<Place> itemCount = shown.itemCount();
         Map<Link, String> linkNames = new HashMap<>();
@@ -181,7 +182,7 @@ public class StoryExplorer extends Div {
                 map.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
                 placeList.listing(shown.places(), itemCount),
                 linkList.listing(shown.links(), linkName),
-                timeline.days(state.fromDate().orElse(null), state.toDate().orElse(null)),
+                timeline.days(rendered.fromDate().orElse(null), rendered.toDate().orElse(null)),
                 getTranslation("count.shown", incidents, shown.items().size() - incidents));
     }
 

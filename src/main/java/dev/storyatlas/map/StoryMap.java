@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,8 +49,8 @@ public class StoryMap extends Div {
     private Set<String> shownLinkIds = Set.of();
     // What the browser was last sent, as hashes: choosing a pin re-renders the explorer, but the pins
     // and lines stay as they are, so they are not sent (and redrawn) again.
-    private byte[] sentPins = new byte[0];
-    private byte[] sentLinks = new byte[0];
+    private String sentPins = "";
+    private String sentLinks = "";
 
     public StoryMap(MapProperties.Tiles tiles) {
         this.tiles = tiles;
@@ -81,7 +81,7 @@ public class StoryMap extends Div {
     /** Shows the places' pins, drawn by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
     public void showPlaces(List<Place> places, Drawing pins) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
-        if (!Arrays.equals(pins.digest(), sentPins)) {
+        if (!pins.digest().equals(sentPins)) {
             sentPins = pins.digest();
             getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", pins.json());
         }
@@ -113,7 +113,7 @@ public class StoryMap extends Div {
     /** Shows the links' lines, drawn by {@link #lines}; lines the browser has already are not sent again. */
     public void showLinks(List<Link> links, Drawing lines) {
         shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
-        if (!Arrays.equals(lines.digest(), sentLinks)) {
+        if (!lines.digest().equals(sentLinks)) {
             sentLinks = lines.digest();
             getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", lines.json());
         }
@@ -176,14 +176,15 @@ public class StoryMap extends Div {
     }
 
     /**
-     * Pins or lines as the JSON the browser draws them from, with its SHA-256, which a map keeps to stand
-     * for what it sent at the cost of 32 bytes instead of the text. Made once, it may serve many readers.
+     * Pins or lines as the JSON the browser draws them from, with its SHA-256 in hex, which a map keeps to stand
+     * for what it sent instead of the text. Made once, it may serve many readers.
      */
-    record Drawing(String json, byte[] digest) {
+    record Drawing(String json, String digest) {
 
         static Drawing of(String json) {
             try {
-                return new Drawing(json, MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+                return new Drawing(json, HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8))));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every JDK has SHA-256", e);
             }

@@ -15,6 +15,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -41,6 +42,8 @@ final class ReaderHttp implements AutoCloseable {
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.ofSeconds(5))
                                 .setSocketTimeout(Timeout.ofSeconds(30))
+                                // a kept-alive connection the server has closed meanwhile is noticed, not failed on
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                                 .build())
                         .build())
                 .disableCookieManagement()

@@ -84,9 +84,8 @@ class StoryAtlasBenchmark {
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
             try (Chromium chromium = new Chromium(pins.size())) {
-                // the baseline build joins the page loads only, and is stopped before the load phases
-                try (AtlasServer baseline = baselineJar == null ? null
-                        : AtlasServer.start(Path.of(baselineJar), floorRoot, work.resolve("baseline.log"), jvmOptions, appArguments)) {
+                // the baseline build joins the page loads only, launched the same way, and is stopped before the load phases
+                try (AtlasServer baseline = baselineJar == null ? null : startBaseline(Path.of(baselineJar), floorRoot, work)) {
                     pageLoads(chromium, server, baseline, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
@@ -126,6 +125,14 @@ class StoryAtlasBenchmark {
             }
         }
         return aot;
+    }
+
+    /** The baseline build as the production launch: extracted, on its own AOT cache, when this JDK has one. */
+    private AtlasServer startBaseline(Path jar, Path floorRoot, Path work) throws IOException, InterruptedException {
+        Optional<AotCache.Launch> aot = AotCache.prepare(jar, work.resolve("aot-baseline"), jvmOptions);
+        List<String> options = new ArrayList<>(jvmOptions);
+        aot.ifPresent(launch -> options.add(launch.option()));
+        return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, work.resolve("baseline.log"), options, appArguments);
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */

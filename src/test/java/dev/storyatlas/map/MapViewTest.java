@@ -54,6 +54,20 @@ class MapViewTest extends BrowserlessTest {
     }
 
     @Test
+    void a_place_one_reader_opens_is_marked_in_that_readers_list_only() {
+        open("", "lang=en");
+        StoryExplorer first = _get(StoryExplorer.class);
+        StoryExplorer second = new StoryExplorer(first.story(), mapProperties);
+        UI.getCurrent().add(second);
+
+        second.apply(MapState.EMPTY.withPlace("seoul"));
+        first.apply(MapState.EMPTY);
+
+        assertThat(entriesOf(second, PlaceList.class)).contains("\"id\":\"seoul\"").contains("\"on\":true");
+        assertThat(entriesOf(first, PlaceList.class)).contains("\"id\":\"seoul\"").doesNotContain("\"on\":true");
+    }
+
+    @Test
     void clicking_the_bryansk_pin_opens_a_panel_with_the_desertion_report_and_its_source() {
         open("", "lang=de");
 

@@ -42,7 +42,7 @@ class RenderingTest {
     }
 
     @Test
-    void a_reloaded_story_is_rendered_afresh_from_its_own_selection() {
+    void a_reloaded_story_is_rendered_afresh_while_readers_of_the_version_before_keep_theirs() {
         Rendering before = Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story));
         Story reloaded = new StoryLoader().load(TAZ);
 
@@ -50,7 +50,19 @@ class RenderingTest {
 
         assertThat(after).isNotSameAs(before);
         assertThat(after.story()).isSameAs(reloaded);
+        assertThat(Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story))).isSameAs(before);
+        assertThat(Rendering.of(reloaded, Locale.GERMAN, MapState.EMPTY, counted(reloaded))).isSameAs(after);
         assertThat(made).hasValue(2);
+    }
+
+    @Test
+    void the_renderer_is_handed_the_selection_of_the_state_asked_for() {
+        MapState untilTheEighteenth = MapState.EMPTY.withDates(null, LocalDate.of(2024, 10, 18));
+
+        Rendering rendered = Rendering.of(story, Locale.ENGLISH, untilTheEighteenth, counted(story));
+
+        assertThat(rendered.selection()).isEqualTo(MapSelection.of(story, untilTheEighteenth));
+        assertThat(rendered.selection().items()).isNotEqualTo(MapSelection.of(story, MapState.EMPTY).items());
     }
 
     @Test

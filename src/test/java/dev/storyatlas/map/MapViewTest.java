@@ -43,8 +43,7 @@ class MapViewTest extends BrowserlessTest {
     void readers_of_the_same_map_share_its_texts_in_server_memory() {
         open("", "lang=en");
         StoryExplorer first = _get(StoryExplorer.class);
-        StoryExplorer second = new StoryExplorer(first.story(), mapProperties);
-        UI.getCurrent().add(second);
+        StoryExplorer second = anotherExplorerBeside(first);
 
         second.apply(MapState.EMPTY);
 
@@ -57,8 +56,7 @@ class MapViewTest extends BrowserlessTest {
     void a_place_one_reader_opens_is_marked_in_that_readers_list_only() {
         open("", "lang=en");
         StoryExplorer first = _get(StoryExplorer.class);
-        StoryExplorer second = new StoryExplorer(first.story(), mapProperties);
-        UI.getCurrent().add(second);
+        StoryExplorer second = anotherExplorerBeside(first);
 
         second.apply(MapState.EMPTY.withPlace("seoul"));
         first.apply(MapState.EMPTY);
@@ -232,6 +230,13 @@ class MapViewTest extends BrowserlessTest {
 
     private static String textOf(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    /** A second explorer of the same story on the page, as another reader's view would be. */
+    private StoryExplorer anotherExplorerBeside(StoryExplorer explorer) {
+        StoryExplorer another = new StoryExplorer(explorer.story(), mapProperties);
+        UI.getCurrent().add(another);
+        return another;
     }
 
     /** The JSON a list of the explorer draws its buttons from. */

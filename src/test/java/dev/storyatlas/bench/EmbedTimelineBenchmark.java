@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * browser's navigation and resource timing entries and from DOM observers. Reports, asserts nothing.
  *
  * <p>{@code mvn -B -Pbenchmark surefire:test -Dtest=EmbedTimelineBenchmark -Dbench.timeline-jars=now=target/x.jar,before=/tmp/y.jar
- * -Dbench.rounds=7}; the default is the jar in {@code target/} alone.
+ * -Dbench.rounds=7}; the default is the jar in {@code target/} alone. Each jar starts itself ({@code java -jar}) with the
+ * production launch's JVM options and {@code bench.jvm-options}, as in {@link StoryAtlasBenchmark#jvmOptions()}.
  */
 class EmbedTimelineBenchmark {
 
@@ -129,7 +130,7 @@ class EmbedTimelineBenchmark {
             for (String entry : jars.split(",")) {
                 String[] parts = entry.split("=", 2);
                 servers.put(parts[0], AtlasServer.start(Path.of(parts[1]), floorRoot, work.resolve("timeline-" + parts[0] + ".log"),
-                        List.of(), List.of()));
+                        StoryAtlasBenchmark.jvmOptions(), List.of()));
             }
             // the floor page (/bench-floor/index.html) with the first server's pins
             FloorPage.write(floorRoot, FloorPage.pinsOf(HttpClient.newHttpClient(), servers.values().iterator().next().base(),

@@ -48,12 +48,7 @@ final class Choices extends Component {
         }).addEventData("event.detail.id");
     }
 
-    /** Replaces the entries. */
-    void show(List<Entry> entries) {
-        show(Listing.of(entries));
-    }
-
-    /** Replaces the entries with a listing made before, perhaps for many readers. */
+    /** Replaces the entries with a listing, perhaps one many readers are shown. */
     void show(Listing listing) {
         ids = listing.ids();
         getElement().setProperty("entries", listing.json());

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * as the browser is sent it. Worked out once and shared: most readers of an embed arrive at the same
  * unfiltered map, and each used to cost the server the same work and its own copy of the same texts.
  */
-record Rendering(Story story, MapSelection selection, StoryMap.Drawing pins, StoryMap.Drawing lines,
+record Rendering(Story story, MapSelection selection, String pins, String lines,
         Choices.Listing places, Choices.Listing links, Choices.Listing days, String count) {
 
     /** Enough for every language and filter a story is read with at once; the least recently used goes first. */

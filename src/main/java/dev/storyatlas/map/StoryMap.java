@@ -11,11 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,8 +43,9 @@ public class StoryMap extends Div {
     private final MapProperties.Tiles tiles;
     private Set<String> shownPlaceIds = Set.of();
     private Set<String> shownLinkIds = Set.of();
-    // What the browser was last sent, as hashes: choosing a pin re-renders the explorer, but the pins
-    // and lines stay as they are, so they are not sent (and redrawn) again.
+    // What the browser was last sent: choosing a pin re-renders the explorer, but the pins and lines stay
+    // as they are, so they are not sent (and redrawn) again. The texts are those of the shared Rendering,
+    // so keeping them costs a reader no copy.
     private String sentPins = "";
     private String sentLinks = "";
 
@@ -72,18 +69,20 @@ public class StoryMap extends Div {
         }
     }
 
-    /** One pin per place, named in this map's language with its number of items: what {@link #showPlaces} draws. */
-    Drawing pins(List<Place> places, ToIntFunction<Place> itemCount) {
-        return Drawing.of(JSON.writeValueAsString(pinData(places, itemCount, getLocale(),
-                (name, items) -> getTranslation(PIN_LABEL, name, items))));
+    /**
+     * One pin per place, named in this map's language with its number of items, as the JSON the browser draws them
+     * from: what {@link #showPlaces} sends.
+     */
+    String pins(List<Place> places, ToIntFunction<Place> itemCount) {
+        return JSON.writeValueAsString(pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items)));
     }
 
-    /** Shows the places' pins, drawn by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
-    public void showPlaces(List<Place> places, Drawing pins) {
+    /** Shows the places' pins, made by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
+    public void showPlaces(List<Place> places, String pins) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
-        if (!pins.digest().equals(sentPins)) {
-            sentPins = pins.digest();
-            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", pins.json());
+        if (!pins.equals(sentPins)) {
+            sentPins = pins;
+            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", pins);
         }
     }
 
@@ -96,9 +95,9 @@ public class StoryMap extends Div {
 
     /**
      * The links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology:
-     * what {@link #showLinks} draws. {@code place} finds a link's ends by id.
+     * as the JSON the browser draws them from: what {@link #showLinks} sends. {@code place} finds a link's ends by id.
      */
-    Drawing lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
+    String lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
         List<LinkData> data = new ArrayList<>();
         for (Link link : links) {
             Place from = place.apply(link.from());
@@ -107,15 +106,15 @@ public class StoryMap extends Div {
             data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
                     link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
         }
-        return Drawing.of(JSON.writeValueAsString(data));
+        return JSON.writeValueAsString(data);
     }
 
-    /** Shows the links' lines, drawn by {@link #lines}; lines the browser has already are not sent again. */
-    public void showLinks(List<Link> links, Drawing lines) {
+    /** Shows the links' lines, made by {@link #lines}; lines the browser has already are not sent again. */
+    public void showLinks(List<Link> links, String lines) {
         shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
-        if (!lines.digest().equals(sentLinks)) {
-            sentLinks = lines.digest();
-            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", lines.json());
+        if (!lines.equals(sentLinks)) {
+            sentLinks = lines;
+            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", lines);
         }
     }
 
@@ -173,22 +172,6 @@ public class StoryMap extends Div {
     @FunctionalInterface
     interface PinLabel {
         String of(String name, int items);
-    }
-
-    /**
-     * Pins or lines as the JSON the browser draws them from, with its SHA-256 in hex, which a map keeps to stand
-     * for what it sent instead of the text. Made once, it may serve many readers.
-     */
-    record Drawing(String json, String digest) {
-
-        static Drawing of(String json) {
-            try {
-                return new Drawing(json, HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8))));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
-            }
-        }
     }
 
     /** What the browser needs of a pin: the visible name and the announced label. */

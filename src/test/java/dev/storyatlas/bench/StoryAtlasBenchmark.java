@@ -74,18 +74,16 @@ class StoryAtlasBenchmark {
         FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
         Report report = new Report();
         Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
-        // everything else is measured on the production launch (./atlas serve): the extracted jar on its AOT cache,
-        // or the jar itself on a JDK without one
-        List<String> serveOptions = new ArrayList<>(jvmOptions);
-        aot.ifPresent(launch -> serveOptions.add(launch.option()));
-        Path served = aot.map(AotCache.Launch::jar).orElse(jar());
-        try (AtlasServer server = AtlasServer.start(served, floorRoot, work.resolve("server.log"), serveOptions, appArguments)) {
+        // everything else is measured on the production launch (./atlas serve)
+        try (AtlasServer server = startLaunch(aot, jar(), floorRoot, work.resolve("server.log"))) {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
             try (Chromium chromium = new Chromium(pins.size())) {
                 // the baseline build joins the page loads only, launched the same way, and is stopped before the load phases
-                try (AtlasServer baseline = baselineJar == null ? null : startBaseline(Path.of(baselineJar), floorRoot, work)) {
+                try (AtlasServer baseline = baselineJar == null ? null : startLaunch(
+                        AotCache.prepare(Path.of(baselineJar), work.resolve("aot-baseline"), jvmOptions), Path.of(baselineJar),
+                        floorRoot, work.resolve("baseline.log"))) {
                     pageLoads(chromium, server, baseline, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
@@ -98,7 +96,8 @@ class StoryAtlasBenchmark {
                 rate(server, captured, false, report);
             }
         }
-        String summary = report.table() + "\n" + machine() + "\nServer: " + served + " with " + String.join(" ", serveOptions) + "\nRun time: "
+        String summary = report.table() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
+                + String.join(" ", jvmOptions) + "\nRun time: "
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
         Files.writeString(work.resolve("summary.md"), summary);
         System.out.println("\n" + summary);
@@ -116,9 +115,7 @@ class StoryAtlasBenchmark {
                 log("start %d, jar: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
             }
             if (aot.isPresent()) {
-                List<String> options = new ArrayList<>(jvmOptions);
-                options.add(aot.get().option());
-                try (AtlasServer server = AtlasServer.start(aot.get().jar(), floorRoot, work.resolve("server-aot.log"), options, appArguments)) {
+                try (AtlasServer server = startLaunch(aot, jar, floorRoot, work.resolve("server-aot.log"))) {
                     report.startup(true, server.readyMillis, server.springStartedSeconds());
                     log("start %d, extracted with AOT cache: ready after %d ms; Spring: %s", i, server.readyMillis, server.springStartedLine());
                 }
@@ -127,12 +124,11 @@ class StoryAtlasBenchmark {
         return aot;
     }
 
-    /** The baseline build as the production launch: extracted, on its own AOT cache, when this JDK has one. */
-    private AtlasServer startBaseline(Path jar, Path floorRoot, Path work) throws IOException, InterruptedException {
-        Optional<AotCache.Launch> aot = AotCache.prepare(jar, work.resolve("aot-baseline"), jvmOptions);
+    /** Starts a build as the production launch does: the extracted jar on its AOT cache, or the jar itself without one. */
+    private AtlasServer startLaunch(Optional<AotCache.Launch> aot, Path jar, Path floorRoot, Path log) throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(jvmOptions);
         aot.ifPresent(launch -> options.add(launch.option()));
-        return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, work.resolve("baseline.log"), options, appArguments);
+        return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, log, options, appArguments);
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */

@@ -92,8 +92,7 @@ class RenderingTest {
         return selection -> {
             made.incrementAndGet();
             Choices.Listing empty = Choices.Listing.of(List.of());
-            StoryMap.Drawing nothing = StoryMap.Drawing.of("[]");
-            return new Rendering(of, selection, nothing, nothing, empty, empty, empty, "");
+            return new Rendering(of, selection, "[]", "[]", empty, empty, empty, "");
         };
     }
 }

@@ -187,8 +187,8 @@ final class StoryValidator {
                 problem(at + ".id", "duplicate id '" + item.id() + "' (incidents and quotes share one set of ids)");
             }
         }
-        if (item.places().isEmpty()) {
-            problem(at + ".places", "must name at least one place");
+        if (item.places().isEmpty() && item.withoutPlace() == null) {
+            problem(at + ".places", "must name at least one place, or say in 'withoutPlace' why the article supports none");
         }
         for (int j = 0; j < item.places().size(); j++) {
             PlaceRef ref = item.places().get(j);

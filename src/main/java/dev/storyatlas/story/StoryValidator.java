@@ -46,6 +46,9 @@ final class StoryValidator {
         for (int i = 0; i < story.links().size(); i++) {
             checkLink("links[" + i + "]", story.links().get(i), actorIds, linkIds);
         }
+        // the desk's rules: the map must not say more than the article
+        new PlaceRules(story, this::problem).check();
+        new AttributionRules(story, this::problem).check();
         return List.copyOf(problems);
     }
 

@@ -123,6 +123,15 @@ class DeskReviewTest {
         assertThat(incident("axis-pyongyang-moscow").summary()).endsWith("die an die Zeiten des Kalten Krieges erinnert.");
     }
 
+    @Test
+    void a_reader_counts_text_paragraphs_the_subheading_left_out() {
+        Article article = Article.parse("a.txt", "Berlin | Erster Satz.\n\n„Zitat“, sagte sie.\n\nEine Zwischenzeile\n\nLetzter Absatz: mit Doppelpunkt:");
+
+        assertThat(IntStream.rangeClosed(1, 4).map(article::textParagraphNumber)).containsExactly(1, 2, 0, 3);
+        assertThat(story.article().isHeading(6)).isTrue();
+        assertThat(story.article().textParagraphNumber(7)).isEqualTo(6);
+    }
+
     private static Incident incident(String id) {
         return story.incidents().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }

@@ -65,7 +65,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         openMap("/?lang=en");
 
         assertThat(pins().all()).extracting(p -> p.getAttribute("aria-label"))
-                .contains("Seoul – 7 items", "Kyiv – 1 item", "Bryansk Oblast – 2 items");
+                .contains("Seoul – 8 items", "Kyiv – 1 item", "Bryansk Oblast – 2 items");
     }
 
     @Test

@@ -71,6 +71,9 @@ final class StoryDirectory {
                 stories.put(story.id(), story);
             } catch (StoryFileException e) {
                 failures.add(new StoryFailure(name, e.problems()));
+            } catch (RuntimeException | Error e) {
+                // the loader turns its own failures into problems; this keeps any other one to its file
+                failures.add(new StoryFailure(name, List.of(StoryProblem.unexpected(name, "", e))));
             }
         }
         return new Contents(stories, failures);

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -26,6 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 @Component
 public class StoryLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryLoader.class);
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -47,6 +51,18 @@ public class StoryLoader {
     /** Loads and validates the story file, which must not use any of the given story ids. */
     Story load(Resource file, Set<String> takenIds) {
         String name = file.getFilename() == null ? file.getDescription() : file.getFilename();
+        try {
+            return read(file, name, takenIds);
+        } catch (StoryFileException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever one file does to the loader, it ends as a problem of that file
+            log.error("Loading story file {} failed", name, e);
+            throw new StoryFileException(List.of(StoryProblem.unexpected(name, "", e)));
+        }
+    }
+
+    private Story read(Resource file, String name, Set<String> takenIds) {
         String yaml;
         try {
             yaml = readUtf8(file);

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a parsed story for everything the types cannot: required fields, id syntax, unique ids,
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * stand verbatim in the article. Collects every problem instead of stopping at the first.
  */
 final class StoryValidator {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryValidator.class);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -30,23 +34,42 @@ final class StoryValidator {
 
     /** Every problem of the story, in file order; empty when the story is valid. */
     List<StoryProblem> problems() {
-        checkStory();
+        guarded("", this::checkStory);
         Set<String> placeIds = ids("places", story.places(), Place::id);
         Set<String> actorIds = ids("actors", story.actors(), Actor::id);
-        checkPlaces();
-        checkActors(actorIds);
+        guarded("places", this::checkPlaces);
+        guarded("actors", () -> checkActors(actorIds));
         Set<String> itemIds = new HashSet<>();
         for (int i = 0; i < story.incidents().size(); i++) {
-            checkIncident("incidents[" + i + "]", story.incidents().get(i), placeIds, actorIds, itemIds);
+            String at = "incidents[" + i + "]";
+            Incident incident = story.incidents().get(i);
+            guarded(at, () -> checkIncident(at, incident, placeIds, actorIds, itemIds));
         }
         for (int i = 0; i < story.quotes().size(); i++) {
-            checkQuote("quotes[" + i + "]", story.quotes().get(i), placeIds, actorIds, itemIds);
+            String at = "quotes[" + i + "]";
+            Quote quote = story.quotes().get(i);
+            guarded(at, () -> checkQuote(at, quote, placeIds, actorIds, itemIds));
         }
         Set<String> linkIds = new HashSet<>();
         for (int i = 0; i < story.links().size(); i++) {
-            checkLink("links[" + i + "]", story.links().get(i), actorIds, linkIds);
+            String at = "links[" + i + "]";
+            Link link = story.links().get(i);
+            guarded(at, () -> checkLink(at, link, actorIds, linkIds));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Runs one part's checks; a check that fails on data it did not foresee becomes a problem of that
+     * part, so the file is still refused with a place to look, and the other parts are still checked.
+     */
+    private void guarded(String at, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Checking {} of {} failed", at.isEmpty() ? "the story" : at, file, e);
+            problems.add(StoryProblem.unexpected(file, at, e));
+        }
     }
 
     private void checkStory() {
@@ -235,10 +258,12 @@ final class StoryValidator {
             problem(at + ".incident", "unknown incident '" + link.incident() + "'");
             return;
         }
-        if (required(at + ".from", link.from()) && !incident.isAt(link.from())) {
+        // an incident's place without an id is reported at the incident; the link's ends cannot be judged against it
+        boolean placesKnown = incident.places().stream().allMatch(ref -> ref != null && ref.place() != null);
+        if (required(at + ".from", link.from()) && placesKnown && !incident.isAt(link.from())) {
             problem(at + ".from", "'" + link.from() + "' is not a place of incident '" + incident.id() + "'");
         }
-        if (required(at + ".to", link.to()) && !incident.isAt(link.to())) {
+        if (required(at + ".to", link.to()) && placesKnown && !incident.isAt(link.to())) {
             problem(at + ".to", "'" + link.to() + "' is not a place of incident '" + incident.id() + "'");
         }
         if (link.from() != null && link.from().equals(link.to())) {

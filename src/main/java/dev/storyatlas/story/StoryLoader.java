@@ -15,11 +15,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -31,7 +33,15 @@ public class StoryLoader {
 
     private static final Logger log = LoggerFactory.getLogger(StoryLoader.class);
 
-    private final YAMLMapper mapper = YAMLMapper.builder()
+    /**
+     * The deepest nesting read. A story needs a handful of levels; a file nested far deeper is a mistake or an
+     * attack, refused before it costs the parser and the data binding anything.
+     */
+    static final int MAX_DEPTH = 32;
+
+    private final YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a second "title:" would otherwise silently replace the first
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -75,6 +85,10 @@ public class StoryLoader {
         SourceMap sourceMap = SourceMap.of(mapper, yaml);
         if (sourceMap.isEmpty()) {
             throw new StoryFileException(List.of(StoryProblem.at(name, "", "holds no story (only comments or null)")));
+        }
+        if (sourceMap.refusal().isPresent()) {
+            SourceMap.Refusal refusal = sourceMap.refusal().get();
+            throw new StoryFileException(List.of(new StoryProblem(name, refusal.line(), refusal.column(), "", refusal.message())));
         }
         UnknownFields unknownFields = new UnknownFields(name);
         Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));

@@ -103,13 +103,15 @@ public class StoryCatalog implements AutoCloseable {
         StoryDirectory.Contents contents = directory.load(builtIn.keySet());
         Map<String, Story> byId = new LinkedHashMap<>(builtIn);
         byId.putAll(contents.stories());
+        List<StoryFailure> before = shelf.failures();
         shelf = new Shelf(Map.copyOf(byId), List.copyOf(byId.values()), contents.failures());
         // kept only now: a scan that failed half-way must be tried again, not taken as the directory's state
         lastFingerprint = fingerprint;
         log.info("Stories directory {}: {} stories loaded, {} files skipped", directory.path(), contents.stories().size(),
                 contents.failures().size());
-        contents.failures().forEach(failure -> log.warn("Skipped story file {}:\n  {}", failure.file(),
-                String.join("\n  ", failure.problems().stream().map(StoryProblem::toString).toList())));
+        // a file is named once for its problems, not again at every scan another file's change causes
+        contents.failures().stream().filter(failure -> !before.contains(failure)).forEach(failure -> log.warn("Skipped story file {}:\n  {}",
+                failure.file(), String.join("\n  ", failure.problems().stream().map(StoryProblem::toString).toList())));
         return true;
     }
 

@@ -145,7 +145,8 @@ public class StoryLoader {
     }
 
     private static String readUtf8(Resource resource) throws IOException {
-        try (InputStream in = resource.getInputStream()) {
+        // files are checked before they are opened; a resource inside the app's jar is part of the product
+        try (InputStream in = resource.isFile() ? StoryFiles.open(resource.getFile().toPath()) : resource.getInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new IOException("larger than the " + MAX_BYTES + " bytes a story file may have");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story's places, incidents and links as RFC 7946 GeoJSON: FeatureCollections of Points (MultiPoints
@@ -34,13 +35,17 @@ final class GeoJson {
         return new FeatureCollection(features);
     }
 
-    /** One feature per incident, at its place or places, with what the article says and who claims it. */
+    /**
+     * One feature per incident, at its place or places, with what the article says and who claims it; an
+     * incident the article gives no place has a null geometry (GeoJSON's unlocated feature) and says why.
+     */
     static FeatureCollection incidents(Story story) {
         List<Feature> features = story.incidents().stream().map(incident -> {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("id", incident.id());
             properties.put("summary", incident.summary());
             properties.put("places", incident.places().stream().map(PlaceRef::place).toList());
+            properties.put("withoutPlace", incident.withoutPlace());
             properties.put("when", incident.when());
             properties.put("actors", incident.actors());
             properties.put("claim", incident.claim());
@@ -76,7 +81,10 @@ final class GeoJson {
         return new FeatureCollection(features);
     }
 
-    private static Geometry geometryOf(Story story, Incident incident) {
+    private static @Nullable Geometry geometryOf(Story story, Incident incident) {
+        if (incident.places().isEmpty()) {
+            return null;
+        }
         List<Place> places = incident.places().stream().map(ref -> story.place(ref.place()).orElseThrow()).toList();
         return places.size() == 1 ? Geometry.point(places.getFirst())
                 : new Geometry("MultiPoint", places.stream().map(Geometry::position).toList());
@@ -88,8 +96,8 @@ final class GeoJson {
         }
     }
 
-    record Feature(String type, String id, Geometry geometry, Map<String, Object> properties) {
-        Feature(String id, Geometry geometry, Map<String, Object> properties) {
+    record Feature(String type, String id, @Nullable Geometry geometry, Map<String, Object> properties) {
+        Feature(String id, @Nullable Geometry geometry, Map<String, Object> properties) {
             this("Feature", id, geometry, properties);
         }
     }

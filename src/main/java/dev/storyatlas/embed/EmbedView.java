@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
 import dev.storyatlas.map.MapProperties;
 import dev.storyatlas.map.StoryExplorer;
@@ -64,7 +65,7 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Story shown = explorer.story();
         Paragraph source = new Paragraph(shown.title() + " · "
-                + getTranslation("story.source", shown.publisher(), shown.published().toString()));
+                + getTranslation("story.source", shown.publisher(), ArticleDate.of(shown, getLocale(), this)));
         source.addClassName("sa-embed__source");
         add(explorer, source);
     }

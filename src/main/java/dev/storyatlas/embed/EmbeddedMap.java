@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
 import dev.storyatlas.map.MapProperties;
 import dev.storyatlas.map.MapState;
@@ -114,7 +115,7 @@ class EmbeddedMap extends Div {
         });
         Story shown = explorer.story();
         Paragraph source = new Paragraph(shown.title() + " · "
-                + getTranslation("story.source", shown.publisher(), shown.published().toString()));
+                + getTranslation("story.source", shown.publisher(), ArticleDate.of(shown, getLocale(), this)));
         source.addClassName("sa-embed__source");
         // The element's content lives in its shadow root, which the page's style sheets do not reach.
         String atlas = AtlasUrl.current();

@@ -54,7 +54,7 @@ public final class ExplorerBinding {
             notice(ui.getTranslation("notice.unknown-lang", requested.lang()));
             requested = new MapState(requested.place(), requested.actors(), null, requested.link(), requested.from(), requested.to());
         }
-        if (requested.place() != null && story.place(requested.place()).isEmpty()) {
+        if (requested.place() != null && !StoryExplorer.knowsPlace(story, requested.place())) {
             notice(ui.getTranslation("notice.unknown-place", requested.place()));
         }
         Set<String> unknownActors = StoryExplorer.unknownActors(story, requested);

@@ -10,6 +10,7 @@ import dev.storyatlas.story.Claim;
 import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.PlaceRef;
 import dev.storyatlas.story.Quote;
+import dev.storyatlas.story.Speech;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
 import dev.storyatlas.story.When;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * One incident or quote in the place panel: when, what, who is involved, who claims it and how, and
- * the article's own passage with its paragraph number. All story text is set as text, never HTML.
+ * the article's own passage with the number a reader finds it under. Direct speech stands in quotation
+ * marks, indirect speech (the article's paraphrase) without, marked as paraphrase. All story text is set
+ * as text, never HTML.
  */
 class ItemCard extends ListItem {
 
@@ -37,6 +40,9 @@ class ItemCard extends ListItem {
         item.places().stream()
                 .filter(ref -> placeIds.contains(ref.place()) && ref.note() != null)
                 .forEach(ref -> add(line("sa-item__place-note", getTranslation("item.place-" + basisKey(ref)) + " " + ref.note())));
+        if (item.withoutPlace() != null) {
+            add(line("sa-item__place-note", getTranslation("item.place-none") + " " + item.withoutPlace()));
+        }
         add(source(story, item));
     }
 
@@ -53,7 +59,9 @@ class ItemCard extends ListItem {
         String speaker = names(story, List.of(quote.speaker()));
         add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().name().toLowerCase(Locale.ROOT), speaker)));
         add(when(quote.when()));
-        Paragraph text = line("sa-item__quote-text", "„" + quote.text() + "“");
+        boolean direct = quote.speech() == Speech.DIRECT;
+        Paragraph text = line("sa-item__quote-text", direct ? getTranslation("item.quote.direct.text", quote.text()) : quote.text());
+        text.addClassName(direct ? "sa-item__quote-text--direct" : "sa-item__quote-text--indirect");
         add(text);
     }
 
@@ -99,7 +107,10 @@ class ItemCard extends ListItem {
         source.addClassName("sa-item__source");
         Span excerpt = new Span(item.citation().excerpt());
         excerpt.addClassName("sa-item__excerpt");
-        Span reference = new Span(getTranslation("item.source", item.citation().paragraph(), story.publisher(), story.published().toString()));
+        int paragraph = story.article().textParagraphNumber(item.citation().paragraph());
+        Span reference = new Span(paragraph == 0
+                ? getTranslation("item.source.heading", story.publisher())
+                : getTranslation("item.source", story.publisher(), paragraph));
         reference.addClassName("sa-item__reference");
         source.add(excerpt, reference);
         return source;

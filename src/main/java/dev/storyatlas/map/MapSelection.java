@@ -53,8 +53,9 @@ record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links,
         return place -> counts.getOrDefault(place.id(), 0);
     }
 
+    /** Whether the place has a pin, or for {@link StoryItem#WITHOUT_PLACE}, whether any shown item has no place. */
     boolean showsPlace(String placeId) {
-        return places.stream().anyMatch(place -> place.id().equals(placeId));
+        return places.stream().anyMatch(place -> place.id().equals(placeId)) || !itemsAt(placeId).isEmpty();
     }
 
     Optional<Link> link(String linkId) {

@@ -62,7 +62,7 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         H1 title = new H1(story.title());
         title.addClassName("sa-title");
-        Paragraph source = new Paragraph(getTranslation("story.source", story.publisher(), story.published().toString()));
+        Paragraph source = new Paragraph(getTranslation("story.source", story.publisher(), ArticleDate.of(story, getLocale(), this)));
         source.addClassName("sa-source");
         Div heading = new Div(title, source);
         heading.addClassName("sa-header__text");

@@ -54,6 +54,11 @@ class PlacePanel extends Section {
         show(story, place.name(getLocale()), place.note(), placeItems, Set.of(place.id()));
     }
 
+    /** Shows the items without a place (already filtered, in article order), each with why it has none. */
+    void showWithoutPlace(Story story, List<StoryItem> unplaced) {
+        show(story, getTranslation("places.without"), getTranslation("places.without.note"), unplaced, Set.of());
+    }
+
     /** Shows a link's incident under the link's name, with the notes on why it stands at either end. */
     void showLink(Story story, String linkName, Incident incident, Set<String> endPlaceIds) {
         show(story, linkName, null, List.of(incident), endPlaceIds);

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import dev.storyatlas.story.ClaimKind;
 import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +162,9 @@ public class StoryExplorer extends Div {
         linkList.show(shown.links(), state.link());
         timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.days(), selection.undatedKept());
         count.setText(shown.count());
-        if (state.place() != null) {
+        if (StoryItem.WITHOUT_PLACE.equals(state.place())) {
+            panel().showWithoutPlace(story, selection.itemsAt(StoryItem.WITHOUT_PLACE));
+        } else if (state.place() != null) {
             panel().show(story, story.place(state.place()).orElseThrow(), selection.itemsAt(state.place()));
         } else if (state.link() != null) {
             Link link = selection.link(state.link()).orElseThrow();
@@ -176,14 +180,17 @@ public class StoryExplorer extends Div {
         ToIntFunction<Place> itemCount = shown.itemCount();
         Map<Link, String> linkNames = new HashMap<>();
         Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
+        // reports and assessments (the publisher's own analysis among them) are not the same thing: counted apart
+        long assessments = shown.items().stream()
+                .filter(item -> item instanceof Incident incident && incident.claim().how() == ClaimKind.ASSESSED).count();
         long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
         return new Rendering(story, shown,
                 map.pins(shown.places(), itemCount),
                 map.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
-                placeList.listing(shown.places(), itemCount),
+                placeList.listing(shown.places(), itemCount, shown.itemsAt(StoryItem.WITHOUT_PLACE).size()),
                 linkList.listing(shown.links(), linkName),
                 timeline.days(rendered.fromDate().orElse(null), rendered.toDate().orElse(null)),
-                getTranslation("count.shown", incidents, shown.items().size() - incidents));
+                getTranslation("count.shown", incidents - assessments, assessments, shown.items().size() - incidents));
     }
 
     private PlacePanel panel() {
@@ -208,6 +215,11 @@ public class StoryExplorer extends Div {
         return linkTitle(link) + " (" + claim + ")";
     }
 
+    /** Whether the story has the place, or items without a place for {@link StoryItem#WITHOUT_PLACE}. */
+    static boolean knowsPlace(Story story, String placeId) {
+        return story.place(placeId).isPresent() || story.items().stream().anyMatch(item -> item.isAt(placeId));
+    }
+
     /** The ids of the actors a state names that the story does not know. */
     static Set<String> unknownActors(Story story, MapState state) {
         return state.actors().stream().filter(id -> story.actor(id).isEmpty()).collect(Collectors.toCollection(TreeSet::new));
@@ -216,7 +228,7 @@ public class StoryExplorer extends Div {
     /** The state with only the ids and dates the story knows; unknown values are dropped. */
     static MapState known(Story story, MapState state) {
         Set<String> actors = state.actors().stream().filter(id -> story.actor(id).isPresent()).collect(Collectors.toSet());
-        String place = state.place() != null && story.place(state.place()).isPresent() ? state.place() : null;
+        String place = state.place() != null && knowsPlace(story, state.place()) ? state.place() : null;
         String link = state.link() != null && story.links().stream().anyMatch(l -> l.id().equals(state.link())) ? state.link() : null;
         return new MapState(place, actors, state.lang(), link,
                 state.fromDate().map(Object::toString).orElse(null), state.toDate().map(Object::toString).orElse(null));

@@ -37,7 +37,7 @@ class StoryListView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             // a plain link: ids are checked to be URL-safe when a story is loaded
             Anchor link = new Anchor("stories/" + story.id(), story.title());
             link.getElement().setAttribute("data-story", story.id());
-            Paragraph source = new Paragraph(getTranslation("stories.source", story.publisher(), story.published().toString()));
+            Paragraph source = new Paragraph(getTranslation("stories.source", story.publisher(), ArticleDate.of(story, getLocale(), this)));
             source.addClassName("sa-stories__source");
             list.add(new ListItem(link, source));
         }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public record Article(String file, List<String> paragraphs) {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+    // how a sentence or a quotation ends; a heading ends otherwise
+    private static final Pattern HEADING_END = Pattern.compile("[.!?…:;“”\"»«)]\\s*$");
 
     public Article {
         paragraphs = StoryData.listOf(paragraphs);
@@ -30,6 +32,30 @@ public record Article(String file, List<String> paragraphs) {
     /** The paragraph with this 1-based number. */
     public String paragraph(int number) {
         return paragraphs.get(number - 1);
+    }
+
+    /**
+     * Whether the paragraph with this number is a heading rather than text: a single line that does not
+     * end as a sentence or a quotation does (a subheading such as "Ukraine: Erste Nordkoreaner …").
+     */
+    public boolean isHeading(int number) {
+        String paragraph = paragraph(number);
+        return !paragraph.contains("\n") && !HEADING_END.matcher(paragraph).find();
+    }
+
+    /**
+     * The paragraph's number as a reader counts the article's text, headings left out: what a reader
+     * finds by counting; 0 for a heading.
+     */
+    public int textParagraphNumber(int number) {
+        if (isHeading(number)) {
+            return 0;
+        }
+        int text = 0;
+        for (int n = 1; n <= number; n++) {
+            text += isHeading(n) ? 0 : 1;
+        }
+        return text;
     }
 
     /** Whether the citation's excerpt stands verbatim in the paragraph it names. */

@@ -3,11 +3,17 @@ package dev.storyatlas.story;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Something that happened, as the article tells it, and who claims it. */
+/**
+ * Something that happened, as the article tells it, and who claims it.
+ *
+ * @param withoutPlace why the article supports no place for it, when {@code places} is empty
+ */
 public record Incident(
         String id,
         List<PlaceRef> places,
+        @Nullable String withoutPlace,
         When when,
         List<String> actors,
         String summary,

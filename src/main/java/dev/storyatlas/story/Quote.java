@@ -2,12 +2,18 @@ package dev.storyatlas.story;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Words the article attributes to a speaker, verbatim as the article prints them. */
+/**
+ * Words the article attributes to a speaker, verbatim as the article prints them.
+ *
+ * @param withoutPlace why the article supports no place for them, when {@code places} is empty
+ */
 public record Quote(
         String id,
         String speaker,
         List<PlaceRef> places,
+        @Nullable String withoutPlace,
         When when,
         String text,
         Speech speech,

@@ -1,21 +1,28 @@
 package dev.storyatlas.story;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published story with its places, actors, incidents, quotes and the links between places. Immutable; built only by the
  * {@link StoryLoader}, which checks every reference and citation, so views may trust it.
+ *
+ * @param published the month the article gives as its date
+ * @param publishedNotBefore the earliest day the article can have appeared, where its content tells (its latest
+ *         dated event), so the map can give the article's date as precisely as it is known
  */
 public record Story(
         String id,
         String title,
         String publisher,
         YearMonth published,
+        @Nullable LocalDate publishedNotBefore,
         String language,
         Article article,
         List<Place> places,

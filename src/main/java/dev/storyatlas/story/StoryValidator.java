@@ -56,6 +56,9 @@ final class StoryValidator {
             Link link = story.links().get(i);
             guarded(at, () -> checkLink(at, link, actorIds, linkIds));
         }
+        // the desk's rules: the map must not say more than the article
+        new PlaceRules(story, this::problem).check();
+        new AttributionRules(story, this::problem).check();
         return List.copyOf(problems);
     }
 
@@ -210,8 +213,8 @@ final class StoryValidator {
                 problem(at + ".id", "duplicate id '" + item.id() + "' (incidents and quotes share one set of ids)");
             }
         }
-        if (item.places().isEmpty()) {
-            problem(at + ".places", "must name at least one place");
+        if (item.places().isEmpty() && item.withoutPlace() == null) {
+            problem(at + ".places", "must name at least one place, or say in 'withoutPlace' why the article supports none");
         }
         for (int j = 0; j < item.places().size(); j++) {
             PlaceRef ref = item.places().get(j);

@@ -114,6 +114,11 @@ class StoryApiTest {
             Incident incident = story.incidents().stream().filter(i -> i.id().equals(feature.get("id").asString())).findFirst().orElseThrow();
             List<Place> places = incident.places().stream().map(ref -> story.place(ref.place()).orElseThrow()).toList();
             JsonNode geometry = feature.get("geometry");
+            if (places.isEmpty()) {
+                assertThat(geometry.isNull()).as(incident.id() + " has no place, so no geometry").isTrue();
+                assertThat(feature.get("properties").get("withoutPlace").asString()).isEqualTo(incident.withoutPlace());
+                continue;
+            }
             List<JsonNode> positions = places.size() == 1 ? List.of(geometry.get("coordinates")) : List.copyOf(geometry.get("coordinates").valueStream().toList());
             assertThat(geometry.get("type").asString()).isEqualTo(places.size() == 1 ? "Point" : "MultiPoint");
             for (int i = 0; i < places.size(); i++) {

@@ -15,9 +15,9 @@ class TranslationsTest {
 
     @Test
     void a_text_with_values_is_formatted_in_the_readers_language_each_time_with_its_own_values() {
-        assertThat(translations.getTranslation("count.shown", Locale.ENGLISH, 1, 0)).isEqualTo("Showing 1 incident and no quotes");
-        assertThat(translations.getTranslation("count.shown", Locale.ENGLISH, 13, 5)).isEqualTo("Showing 13 incidents and 5 quotes");
-        assertThat(translations.getTranslation("count.shown", Locale.GERMAN, 13, 5)).isEqualTo("13 Vorfälle und 5 Zitate angezeigt");
+        assertThat(translations.getTranslation("count.shown", Locale.ENGLISH, 1, 0, 0)).isEqualTo("Showing 1 report, no assessments and no quotes");
+        assertThat(translations.getTranslation("count.shown", Locale.ENGLISH, 11, 4, 6)).isEqualTo("Showing 11 reports, 4 assessments and 6 quotes");
+        assertThat(translations.getTranslation("count.shown", Locale.GERMAN, 11, 1, 6)).isEqualTo("11 Berichte, 1 Einschätzung und 6 Zitate angezeigt");
         assertThat(translations.getTranslation("places.entry", Locale.GERMANY, "Seoul", 1)).isEqualTo("Seoul – 1 Eintrag");
     }
 

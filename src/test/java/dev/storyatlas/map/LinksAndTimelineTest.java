@@ -21,11 +21,9 @@ class LinksAndTimelineTest extends BrowserlessTest {
         open("", "lang=de");
 
         assertThat(ListedChoices.ids(LINKS)).containsExactly(
-                "first-phase-to-russia", "up-to-12000-for-russia", "axis-pyongyang-moscow", "china-russia-relations",
-                "china-north-korea-relations", "south-korea-japan-closing-ranks");
+                "axis-pyongyang-moscow", "china-russia-relations", "china-north-korea-relations", "south-korea-japan-closing-ranks");
         assertThat(ListedChoices.of(LINKS).getFirst().text())
-                .isEqualTo("Entsendung: Pjöngjang → Moskau: rund 1.500 Soldaten sollen in einer ersten Phase nach Russland entsandt worden sein"
-                        + " (Behauptet von Südkoreas Nachrichtendienst · im Artikel: „Südkoreas Nachrichtendienst hatte am Freitag behauptet“)");
+                .isEqualTo("Beziehungen: Pjöngjang – Moskau: die Achse Pjöngjang-Moskau (Einschätzung – von: taz)");
     }
 
     @Test
@@ -42,9 +40,9 @@ class LinksAndTimelineTest extends BrowserlessTest {
 
     @Test
     void a_link_in_the_url_opens_its_incident() {
-        open("", "link=first-phase-to-russia");
+        open("", "link=south-korea-japan-closing-ranks");
 
-        assertThat(panelItemIds()).containsExactly("first-phase-1500-soldiers");
+        assertThat(panelItemIds()).containsExactly("south-korea-japan-closer-to-nato");
     }
 
     @Test
@@ -73,7 +71,7 @@ class LinksAndTimelineTest extends BrowserlessTest {
         open("", "lang=de");
 
         assertThat(ListedChoices.of(DAYS)).extracting(ListedChoices.Button::text).containsExactly(
-                "Alle Tage", "18.10.2024 – am Freitag (1 Eintrag)", "21.10.2024 – am Montag (2 Einträge)");
+                "Alle Tage", "18.10.2024 – am Freitag (1 Eintrag)", "21.10.2024 – am Montag, nach dem Telefonat (3 Einträge)");
     }
 
     @Test
@@ -82,10 +80,10 @@ class LinksAndTimelineTest extends BrowserlessTest {
 
         assertThat(panelItemIds()).doesNotContain("yoon-rutte-call").contains("ambassador-summoned");
         assertThat(_get(StoryMap.class).shownPlaceIds()).contains("pyongyang", "moscow");
-        assertThat(ListedChoices.ids(LINKS)).contains("first-phase-to-russia");
+        assertThat(ListedChoices.ids(LINKS)).contains("axis-pyongyang-moscow");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("sa-timeline__note")).getText())
-                .isEqualTo("15 items without a date stay visible.");
-        assertThat(countText()).isEqualTo("Showing 12 incidents and 4 quotes");
+                .isEqualTo("17 items without a date stay visible.");
+        assertThat(countText()).isEqualTo("Showing 10 reports, 4 assessments and 4 quotes");
     }
 
     @Test
@@ -96,12 +94,12 @@ class LinksAndTimelineTest extends BrowserlessTest {
         assertThat(ListedChoices.of(DAYS)).extracting(ListedChoices.Button::on).containsExactly(false, false, true);
         assertThat(_get(StoryExplorer.class).state().from()).isEqualTo("2024-10-21");
         assertThat(_get(StoryExplorer.class).state().to()).isEqualTo("2024-10-21");
-        assertThat(countText()).isEqualTo("Showing 12 incidents and 5 quotes");
+        assertThat(countText()).isEqualTo("Showing 11 reports, 4 assessments and 5 quotes");
 
         ListedChoices.choose(DAYS, "2024-10-18");
         assertThat(_get(StoryExplorer.class).state().toQueryParameters().getQueryString())
                 .contains("from=2024-10-18", "to=2024-10-21");
-        assertThat(countText()).isEqualTo("Showing 13 incidents and 5 quotes");
+        assertThat(countText()).isEqualTo("Showing 11 reports, 4 assessments and 6 quotes");
 
         ListedChoices.choose(DAYS, "all");
         assertThat(_get(StoryExplorer.class).state().from()).isNull();

@@ -20,9 +20,9 @@ class LinksInBrowserTest extends BrowserTest {
     @Test
     void a_link_is_drawn_from_one_place_to_the_other() {
         openMap("/?lang=en");
-        page.waitForSelector("path[data-link='first-phase-to-russia']");
+        page.waitForSelector("path[data-link='axis-pyongyang-moscow']");
 
-        List<Number> ends = endsOf("first-phase-to-russia");
+        List<Number> ends = endsOf("axis-pyongyang-moscow");
         List<Number> from = layerPoint(PYONGYANG);
         List<Number> to = layerPoint(MOSCOW);
 
@@ -30,10 +30,12 @@ class LinksInBrowserTest extends BrowserTest {
         assertThat(ends.get(1).doubleValue()).isCloseTo(from.get(1).doubleValue(), within(2.0));
         assertThat(ends.get(2).doubleValue()).isCloseTo(to.get(0).doubleValue(), within(2.0));
         assertThat(ends.get(3).doubleValue()).isCloseTo(to.get(1).doubleValue(), within(2.0));
-        assertThat(page.locator("path[data-link='first-phase-to-russia']"))
-                .hasAttribute("aria-label", Pattern.compile("^Pyongyang → Moscow: rund 1\\.500 Soldaten sollen .* \\(Claimed by Südkoreas Nachrichtendienst"));
-        assertThat(page.locator("path.sa-link")).hasCount(6);
-        assertThat(page.locator("path.sa-link-hit[role='button']")).hasCount(6);
+        assertThat(page.locator("path[data-link='axis-pyongyang-moscow']"))
+                .hasAttribute("aria-label", Pattern.compile("^Pyongyang – Moscow: die Achse Pjöngjang-Moskau \\(Assessment – by: taz\\)$"));
+        // the article names no destination city for the soldiers: no deployment arrow
+        assertThat(page.locator("path.sa-link")).hasCount(4);
+        assertThat(page.locator(".sa-link-arrow")).hasCount(0);
+        assertThat(page.locator("path.sa-link-hit[role='button']")).hasCount(4);
         assertThat(pageErrors).isEmpty();
     }
 
@@ -72,11 +74,11 @@ class LinksInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_time_range_in_the_url_hides_lines_of_other_days_but_not_undated_ones() {
+    void a_time_range_in_the_url_keeps_undated_lines() {
         openMap("/?lang=en&from=2024-10-21&to=2024-10-21");
 
-        assertThat(page.locator("path[data-link='first-phase-to-russia']")).hasCount(0);
         assertThat(page.locator("path[data-link='axis-pyongyang-moscow']")).hasCount(1);
+        assertThat(page.locator("path.sa-link")).hasCount(4);
         assertThat(page.locator(".sa-timeline__day[data-date='2024-10-21']")).hasAttribute("aria-pressed", "true");
     }
 
@@ -85,9 +87,9 @@ class LinksInBrowserTest extends BrowserTest {
         openMap("/?lang=en");
 
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Places").setExact(true))
-                .getByRole(AriaRole.BUTTON)).hasCount(7);
+                .getByRole(AriaRole.BUTTON)).hasCount(8);
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Links between places").setExact(true))
-                .getByRole(AriaRole.BUTTON)).hasCount(6);
+                .getByRole(AriaRole.BUTTON)).hasCount(4);
         assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Timeline").setExact(true))
                 .getByRole(AriaRole.BUTTON)).hasCount(3);
 

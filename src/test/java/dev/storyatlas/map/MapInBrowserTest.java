@@ -39,8 +39,8 @@ class MapInBrowserTest extends BrowserTest {
         assertThat(panel).isVisible();
         assertThat(panel.locator("h2")).hasText("Gebiet Brjansk");
         assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Achtzehn nordkoreanische Soldaten");
-        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Laut ukrainischen Berichten");
-        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("Absatz 7");
+        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("schreibt das Nachrichtenportal nv.ua");
+        assertThat(panel.locator("[data-item='desertion-in-bryansk']")).containsText("6. Textabsatz");
         assertThat(page).hasURL(Pattern.compile("[?&]place=bryansk"));
         assertThat(pageErrors).isEmpty();
     }
@@ -90,7 +90,8 @@ class MapInBrowserTest extends BrowserTest {
         assertThat(panel.locator("h2")).hasText("Beijing");
         assertThat(panel.locator("[data-item='lin-jian-standard-phrase']"))
                 .containsText("China hat in der Ukraine-Krise eine konsequente und klare Haltung eingenommen");
-        assertThat(panel.locator("[data-item='lin-jian-standard-phrase']")).containsText("Lin Jian, in direct speech:");
+        assertThat(panel.locator("[data-item='lin-jian-standard-phrase']")).containsText("Lin Jian, verbatim:");
+        assertThat(panel.locator("[data-item='lin-jian-standard-phrase'] .sa-item__quote-text--direct")).hasText(Pattern.compile("^“China hat .*werden\\.”$"));
         assertThat(pageErrors).isEmpty();
     }
 

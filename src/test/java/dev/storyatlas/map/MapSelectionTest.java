@@ -3,8 +3,10 @@ package dev.storyatlas.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyatlas.story.Actor;
+import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
 import dev.storyatlas.story.StoryLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,20 @@ class MapSelectionTest {
             assertThat(counts.keySet()).as("places with items, %s", state)
                     .containsExactlyInAnyOrderElementsOf(shown.places().stream().map(Place::id).toList());
         }
+    }
+
+    @Test
+    void a_time_range_hides_a_line_of_another_day_and_keeps_items_without_a_place() {
+        Story ferry = new StoryLoader().load(new ClassPathResource("fixtures/ferry.yaml"));
+
+        MapSelection visitDay = MapSelection.of(ferry, new MapState(null, Set.of(), null, null, "2024-06-04", "2024-06-04"));
+        MapSelection dayBefore = MapSelection.of(ferry, new MapState(null, Set.of(), null, null, "2024-06-03", "2024-06-03"));
+
+        assertThat(visitDay.links()).extracting(Link::id).containsExactly("mayor-to-seestadt");
+        assertThat(dayBefore.links()).isEmpty();
+        assertThat(dayBefore.itemsAt(StoryItem.WITHOUT_PLACE)).extracting(StoryItem::id).containsExactly("twice-daily", "fares-rise", "gain");
+        assertThat(visitDay.itemsAt(StoryItem.WITHOUT_PLACE)).extracting(StoryItem::id).containsExactly("fares-rise", "gain");
+        assertThat(dayBefore.showsPlace(StoryItem.WITHOUT_PLACE)).isTrue();
     }
 
     @Test

@@ -37,7 +37,7 @@ class StorySchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixtures/bridge.yaml", "stories-dir/html-in-texts.yaml"})
+    @ValueSource(strings = {"fixtures/bridge.yaml", "fixtures/ferry.yaml", "stories-dir/html-in-texts.yaml"})
     void stories_the_loader_accepts_are_valid_against_the_schema(String file) throws IOException {
         new StoryLoader().load(new ClassPathResource(file));
 
@@ -68,6 +68,8 @@ class StorySchemaTest {
             missing-claim.yaml                 | /incidents/0
             missing-quote-citation.yaml        | /quotes/0
             top-level-list.yaml                | (root)
+            without-place-and-places.yaml      | /incidents/1/places
+            item-without-any-place.yaml        | /incidents/1
             """)
     void the_schema_rejects_a_broken_file_at_the_field_at_fault(String file, String location) throws IOException {
         List<Error> errors = errorsOf("malformed/" + file);

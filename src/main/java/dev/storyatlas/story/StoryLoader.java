@@ -18,7 +18,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -42,7 +41,6 @@ public class StoryLoader {
     private final YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a second "title:" would otherwise silently replace the first
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -91,22 +89,36 @@ public class StoryLoader {
             throw new StoryFileException(List.of(new StoryProblem(name, refusal.line(), refusal.column(), "", refusal.message())));
         }
         UnknownFields unknownFields = new UnknownFields(name);
-        Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
+        StoryInput input = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
         List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
-        problems.addAll(new StoryValidator(name, story).problems());
-        if (story.id() != null && takenIds.contains(story.id())) {
-            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + story.id() + "'"));
+        List<StoryProblem> invalid = new StoryValidator(name, input).problems();
+        problems.addAll(invalid);
+        Story story = null;
+        if (invalid.isEmpty()) {
+            story = input.toStory();
+            problems.addAll(deskRules(name, story));
         }
-        if (!problems.isEmpty()) {
+        if (input.id() != null && takenIds.contains(input.id())) {
+            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + input.id() + "'"));
+        }
+        if (story == null || !problems.isEmpty()) {
             throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
         return story;
     }
 
-    private Story parse(String yaml, String name, SourceMap sourceMap, UnknownFields unknownFields,
+    /** The desk's rules (issue 15): the map must not say more than the article. They read the model, so they run once it is built. */
+    private static List<StoryProblem> deskRules(String name, Story story) {
+        List<StoryProblem> problems = new ArrayList<>();
+        new PlaceRules(story, (field, message) -> problems.add(StoryProblem.at(name, field, message))).check();
+        new AttributionRules(story, (field, message) -> problems.add(StoryProblem.at(name, field, message))).check();
+        return problems;
+    }
+
+    private StoryInput parse(String yaml, String name, SourceMap sourceMap, UnknownFields unknownFields,
             ArticleDeserializer.ArticleSource articles) {
         try {
-            Story story = mapper.readerFor(Story.class)
+            StoryInput story = mapper.readerFor(StoryInput.class)
                     .withHandler(unknownFields)
                     .withAttribute(ArticleDeserializer.ArticleSource.class, articles)
                     .readValue(yaml);

@@ -33,6 +33,8 @@ class StoryMutationTest {
     private static final String BUILT_IN = "stories/taz-2024-10-nordkorea-soldaten.yaml";
     private static final String ARTICLE = "taz-2024-10-nordkorea-soldaten.article.txt";
     private static final int CASES = Integer.getInteger("mutation.cases", 2_000);
+    // what a message says when it passes on Jackson's or Java's words instead of the story format's
+    private static final java.util.regex.Pattern JAVA_WORDING = java.util.regex.Pattern.compile("java\\.|dev\\.storyatlas|jackson|Feature\\b|Constraints|JsonToken");
     private static final long SEED = Long.getLong("mutation.seed", ThreadLocalRandom.current().nextLong());
 
     @TempDir
@@ -123,6 +125,9 @@ class StoryMutationTest {
             }
             if (problem.message().contains("please report")) {
                 return "the loader failed: " + problem;
+            }
+            if (JAVA_WORDING.matcher(problem.message()).find()) {
+                return "worded in Java's terms, not the story format's: " + problem;
             }
             if (!problem.field().isEmpty() && problem.line() <= 0) {
                 return "problem without line: " + problem;

@@ -19,8 +19,6 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class SourceMap {
 
-    static final SourceMap EMPTY = new SourceMap(Map.of(), null);
-
     private final Map<String, int[]> positions;
     private final @Nullable Refusal refusal;
 

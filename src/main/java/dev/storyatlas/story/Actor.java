@@ -1,11 +1,15 @@
 package dev.storyatlas.story;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A person, institution, state, alliance, medium or group, and what it belongs to. */
 public record Actor(String id, String name, ActorKind kind, List<String> memberOf) {
 
     public Actor {
-        memberOf = StoryData.listOf(memberOf);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        memberOf = List.copyOf(memberOf);
     }
 }

@@ -1,15 +1,14 @@
 package dev.storyatlas.story;
 
 import java.util.Comparator;
-import tools.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The text of the article a story rests on, split into numbered paragraphs (blocks separated by a
  * blank line, counted from 1, a subheading included), so that citations can be checked and ordered.
  */
-@JsonDeserialize(using = ArticleDeserializer.class)
 public record Article(String file, List<String> paragraphs) {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
@@ -17,7 +16,8 @@ public record Article(String file, List<String> paragraphs) {
     private static final Pattern HEADING_END = Pattern.compile("[.!?…:;“”\"»«)]\\s*$");
 
     public Article {
-        paragraphs = StoryData.listOf(paragraphs);
+        Objects.requireNonNull(file, "file");
+        paragraphs = List.copyOf(paragraphs);
     }
 
     /** Splits a plain-text article into its paragraphs. */
@@ -60,9 +60,12 @@ public record Article(String file, List<String> paragraphs) {
 
     /** Whether the citation's excerpt stands verbatim in the paragraph it names. */
     public boolean supports(Citation citation) {
-        return citation.paragraph() >= 1
-                && citation.paragraph() <= paragraphs.size()
-                && paragraph(citation.paragraph()).contains(citation.excerpt());
+        return supports(citation.paragraph(), citation.excerpt());
+    }
+
+    /** Whether the excerpt stands verbatim in the paragraph with this number. */
+    boolean supports(int paragraph, String excerpt) {
+        return paragraph >= 1 && paragraph <= paragraphs.size() && paragraph(paragraph).contains(excerpt);
     }
 
     /** Orders items by where their excerpt begins in the article. */

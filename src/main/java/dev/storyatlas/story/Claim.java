@@ -1,6 +1,7 @@
 package dev.storyatlas.story;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record Claim(List<String> by, ClaimKind how, @Nullable String attribution) {
 
     public Claim {
-        by = StoryData.listOf(by);
+        by = List.copyOf(by);
+        Objects.requireNonNull(how, "how");
     }
 }

@@ -2,6 +2,7 @@ package dev.storyatlas.story;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +22,13 @@ public record Incident(
         Citation citation) implements StoryItem {
 
     public Incident {
-        places = StoryData.listOf(places);
-        when = StoryData.orUnstated(when);
-        actors = StoryData.listOf(actors);
+        Objects.requireNonNull(id, "id");
+        places = List.copyOf(places);
+        Objects.requireNonNull(when, "when");
+        actors = List.copyOf(actors);
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(citation, "citation");
     }
 
     @Override

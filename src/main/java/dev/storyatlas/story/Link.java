@@ -1,6 +1,7 @@
 package dev.storyatlas.story;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A movement or tie between two places that an incident of the article supports: a deployment, a
@@ -12,6 +13,12 @@ import java.util.List;
 public record Link(String id, String from, String to, LinkKind kind, List<String> actors, String incident, String summary) {
 
     public Link {
-        actors = StoryData.listOf(actors);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(kind, "kind");
+        actors = List.copyOf(actors);
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(summary, "summary");
     }
 }

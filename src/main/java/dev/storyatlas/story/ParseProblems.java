@@ -12,6 +12,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -74,6 +76,12 @@ final class ParseProblems {
     /** Says in the story format's terms what Jackson says in Java's: "'town' is not one of city, region, country". */
     private static String messageOf(JacksonException e) {
         String original = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+        if (e instanceof InputCoercionException) {
+            return "is too large a number";
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "is longer than a story file's values may be";
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> type = invalid.getTargetType();
             String value = "'" + invalid.getValue() + "'";
@@ -90,18 +98,40 @@ final class ParseProblems {
                 return value + " is not a number";
             }
         }
-        if (original.startsWith("Missing required creator property")) {
-            return "is required";
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            if (Collection.class.isAssignableFrom(mismatch.getTargetType())) {
-                return "must be a list";
-            }
-            if (mismatch.getTargetType() == Story.class) {
-                return "must be a mapping of the story's fields";
-            }
+        // the article's deserializer words its own problems; every other mismatch is Jackson's, in Java's terms
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType() != Article.class) {
+            return "must be " + expected(mismatch.getTargetType());
         }
         return original;
+    }
+
+    /** What a field of this type must hold, in the story format's terms. */
+    private static String expected(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == StoryInput.class) {
+            return "a mapping of the story's fields";
+        }
+        if (type.getEnclosingClass() == StoryInput.class) {
+            return "a mapping of fields";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", enumNames(type));
+        }
+        if (type == YearMonth.class) {
+            return "a year and month (YYYY-MM)";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return "a text";
     }
 
     /** The names a story file uses for an enum's values, as its {@code @JsonProperty} annotations give them. */

@@ -1,7 +1,7 @@
 package dev.storyatlas.story;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,14 +11,16 @@ import org.jspecify.annotations.Nullable;
 public record Place(
         String id,
         Names name,
-        @JsonProperty(required = true) double lat,
-        @JsonProperty(required = true) double lon,
+        double lat,
+        double lon,
         PlaceKind kind,
-        Boolean implied,
+        boolean implied,
         @Nullable String note) {
 
     public Place {
-        implied = Boolean.TRUE.equals(implied);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
     }
 
     /** The place's name in the given language (German or English, English for any other). */
@@ -28,6 +30,11 @@ public record Place(
 
     /** A name in German and English. */
     public record Names(String de, String en) {
+
+        public Names {
+            Objects.requireNonNull(de, "de");
+            Objects.requireNonNull(en, "en");
+        }
 
         /** The German name for German, the English one otherwise. */
         public String in(Locale locale) {

@@ -1,6 +1,7 @@
 package dev.storyatlas.story;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,13 @@ public record Quote(
         Citation citation) implements StoryItem {
 
     public Quote {
-        places = StoryData.listOf(places);
-        when = StoryData.orUnstated(when);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(speaker, "speaker");
+        places = List.copyOf(places);
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(speech, "speech");
+        Objects.requireNonNull(citation, "citation");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,11 +33,17 @@ public record Story(
         List<Link> links) {
 
     public Story {
-        places = StoryData.listOf(places);
-        actors = StoryData.listOf(actors);
-        incidents = StoryData.listOf(incidents);
-        quotes = StoryData.listOf(quotes);
-        links = StoryData.listOf(links);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(article, "article");
+        places = List.copyOf(places);
+        actors = List.copyOf(actors);
+        incidents = List.copyOf(incidents);
+        quotes = List.copyOf(quotes);
+        links = List.copyOf(links);
     }
 
     /** The place with this id, if the story has one. */

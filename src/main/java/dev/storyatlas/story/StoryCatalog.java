@@ -54,7 +54,7 @@ public class StoryCatalog implements AutoCloseable {
         }
         this.shelf = new Shelf(Map.copyOf(builtIn), List.copyOf(builtIn.values()), List.of());
         this.directory = properties.storiesDir() == null ? null : new StoryDirectory(properties.storiesDir(), loader);
-        refresh();
+        scanQuietly();
         this.defaultStoryId = properties.defaultStory();
         if (find(defaultStoryId).isEmpty()) {
             throw new IllegalStateException("storyatlas.default-story: no story with id '" + defaultStoryId
@@ -100,15 +100,18 @@ public class StoryCatalog implements AutoCloseable {
         if (fingerprint.equals(lastFingerprint)) {
             return false;
         }
-        lastFingerprint = fingerprint;
         StoryDirectory.Contents contents = directory.load(builtIn.keySet());
         Map<String, Story> byId = new LinkedHashMap<>(builtIn);
         byId.putAll(contents.stories());
+        List<StoryFailure> before = shelf.failures();
         shelf = new Shelf(Map.copyOf(byId), List.copyOf(byId.values()), contents.failures());
+        // kept only now: a scan that failed half-way must be tried again, not taken as the directory's state
+        lastFingerprint = fingerprint;
         log.info("Stories directory {}: {} stories loaded, {} files skipped", directory.path(), contents.stories().size(),
                 contents.failures().size());
-        contents.failures().forEach(failure -> log.warn("Skipped story file {}:\n  {}", failure.file(),
-                String.join("\n  ", failure.problems().stream().map(StoryProblem::toString).toList())));
+        // a file is named once for its problems, not again at every scan another file's change causes
+        contents.failures().stream().filter(failure -> !before.contains(failure)).forEach(failure -> log.warn("Skipped story file {}:\n  {}",
+                failure.file(), String.join("\n  ", failure.problems().stream().map(StoryProblem::toString).toList())));
         return true;
     }
 
@@ -128,12 +131,15 @@ public class StoryCatalog implements AutoCloseable {
         return executor;
     }
 
-    private void scanQuietly() {
+    private synchronized void scanQuietly() {
         try {
             refresh();
-        } catch (RuntimeException e) {
-            // an escaping exception would cancel every later scan
+        } catch (Throwable e) {
+            // anything escaping here, an Error included, would cancel every later scan
             log.error("Scanning the stories directory failed; trying again at the next scan", e);
+            String dir = String.valueOf(directory().orElse(null));
+            shelf = new Shelf(shelf.byId(), shelf.all(), List.of(new StoryFailure(dir,
+                    List.of(StoryProblem.at(dir, "", "the last scan failed (" + StoryProblem.reason(e) + "); it is tried again at the next one")))));
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.storyatlas.story;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -39,13 +41,24 @@ final class StoryDirectory {
     Map<String, String> fingerprint() {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            for (Path file : entries.filter(Files::isRegularFile).toList()) {
-                files.put(file.getFileName().toString(), Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
+            for (Path file : entries.toList()) {
+                files.put(file.getFileName().toString(), state(file));
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             files.put("", "unreadable: " + e);
         }
         return files;
+    }
+
+    /** A file's type, size and time, through a link to what it links to; reading attributes never opens the file. */
+    private static String state(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            String type = attributes.isRegularFile() ? "file" : attributes.isDirectory() ? "directory" : "special";
+            return type + ":" + attributes.size() + "@" + attributes.lastModifiedTime().toMillis() + (Files.isSymbolicLink(file) ? ":link" : "");
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        }
     }
 
     /**
@@ -57,8 +70,9 @@ final class StoryDirectory {
         List<StoryFailure> failures = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
-            files = entries.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted().toList();
-        } catch (IOException e) {
+            // every *.yaml, whatever its type: the loader reports a link out, a directory or a pipe by name
+            files = entries.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             String reason = Files.exists(dir) ? "cannot be listed: " + e.getMessage() : "does not exist";
             return new Contents(Map.of(), List.of(new StoryFailure(dir.toString(), List.of(StoryProblem.at(dir.toString(), "", reason)))));
         }
@@ -71,6 +85,9 @@ final class StoryDirectory {
                 stories.put(story.id(), story);
             } catch (StoryFileException e) {
                 failures.add(new StoryFailure(name, e.problems()));
+            } catch (RuntimeException | Error e) {
+                // the loader turns its own failures into problems; this keeps any other one to its file
+                failures.add(new StoryFailure(name, List.of(StoryProblem.unexpected(name, "", e))));
             }
         }
         return new Contents(stories, failures);

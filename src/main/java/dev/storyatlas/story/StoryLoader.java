@@ -9,15 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -27,8 +30,17 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @Component
 public class StoryLoader {
 
-    private final YAMLMapper mapper = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    private static final Logger log = LoggerFactory.getLogger(StoryLoader.class);
+
+    /**
+     * The deepest nesting read. A story needs a handful of levels; a file nested far deeper is a mistake or an
+     * attack, refused before it costs the parser and the data binding anything.
+     */
+    static final int MAX_DEPTH = 32;
+
+    private final YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .build())
             // a second "title:" would otherwise silently replace the first
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -47,6 +59,18 @@ public class StoryLoader {
     /** Loads and validates the story file, which must not use any of the given story ids. */
     Story load(Resource file, Set<String> takenIds) {
         String name = file.getFilename() == null ? file.getDescription() : file.getFilename();
+        try {
+            return read(file, name, takenIds);
+        } catch (StoryFileException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever one file does to the loader, it ends as a problem of that file
+            log.error("Loading story file {} failed", name, e);
+            throw new StoryFileException(List.of(StoryProblem.unexpected(name, "", e)));
+        }
+    }
+
+    private Story read(Resource file, String name, Set<String> takenIds) {
         String yaml;
         try {
             yaml = readUtf8(file);
@@ -60,23 +84,41 @@ public class StoryLoader {
         if (sourceMap.isEmpty()) {
             throw new StoryFileException(List.of(StoryProblem.at(name, "", "holds no story (only comments or null)")));
         }
-        UnknownFields unknownFields = new UnknownFields(name);
-        Story story = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
-        List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
-        problems.addAll(new StoryValidator(name, story).problems());
-        if (story.id() != null && takenIds.contains(story.id())) {
-            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + story.id() + "'"));
+        if (sourceMap.refusal().isPresent()) {
+            SourceMap.Refusal refusal = sourceMap.refusal().get();
+            throw new StoryFileException(List.of(new StoryProblem(name, refusal.line(), refusal.column(), "", refusal.message())));
         }
-        if (!problems.isEmpty()) {
+        UnknownFields unknownFields = new UnknownFields(name);
+        StoryInput input = parse(yaml, name, sourceMap, unknownFields, articleName -> readUtf8(file.createRelative(articleName)));
+        List<StoryProblem> problems = new ArrayList<>(unknownFields.problems());
+        List<StoryProblem> invalid = new StoryValidator(name, input).problems();
+        problems.addAll(invalid);
+        Story story = null;
+        if (invalid.isEmpty()) {
+            story = input.toStory();
+            problems.addAll(deskRules(name, story));
+        }
+        if (input.id() != null && takenIds.contains(input.id())) {
+            problems.add(StoryProblem.at(name, "id", "another story already has the id '" + input.id() + "'"));
+        }
+        if (story == null || !problems.isEmpty()) {
             throw new StoryFileException(problems.stream().map(sourceMap::locate).toList());
         }
         return story;
     }
 
-    private Story parse(String yaml, String name, SourceMap sourceMap, UnknownFields unknownFields,
+    /** The desk's rules (issue 15): the map must not say more than the article. They read the model, so they run once it is built. */
+    private static List<StoryProblem> deskRules(String name, Story story) {
+        List<StoryProblem> problems = new ArrayList<>();
+        new PlaceRules(story, (field, message) -> problems.add(StoryProblem.at(name, field, message))).check();
+        new AttributionRules(story, (field, message) -> problems.add(StoryProblem.at(name, field, message))).check();
+        return problems;
+    }
+
+    private StoryInput parse(String yaml, String name, SourceMap sourceMap, UnknownFields unknownFields,
             ArticleDeserializer.ArticleSource articles) {
         try {
-            Story story = mapper.readerFor(Story.class)
+            StoryInput story = mapper.readerFor(StoryInput.class)
                     .withHandler(unknownFields)
                     .withAttribute(ArticleDeserializer.ArticleSource.class, articles)
                     .readValue(yaml);
@@ -115,7 +157,8 @@ public class StoryLoader {
     }
 
     private static String readUtf8(Resource resource) throws IOException {
-        try (InputStream in = resource.getInputStream()) {
+        // files are checked before they are opened; a resource inside the app's jar is part of the product
+        try (InputStream in = resource.isFile() ? StoryFiles.open(resource.getFile().toPath()) : resource.getInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new IOException("larger than the " + MAX_BYTES + " bytes a story file may have");

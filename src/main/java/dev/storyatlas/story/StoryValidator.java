@@ -1,5 +1,14 @@
 package dev.storyatlas.story;
 
+import dev.storyatlas.story.StoryInput.ActorInput;
+import dev.storyatlas.story.StoryInput.CitationInput;
+import dev.storyatlas.story.StoryInput.ClaimInput;
+import dev.storyatlas.story.StoryInput.IncidentInput;
+import dev.storyatlas.story.StoryInput.ItemInput;
+import dev.storyatlas.story.StoryInput.LinkInput;
+import dev.storyatlas.story.StoryInput.PlaceInput;
+import dev.storyatlas.story.StoryInput.PlaceRefInput;
+import dev.storyatlas.story.StoryInput.QuoteInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,47 +18,68 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Checks a parsed story for everything the types cannot: required fields, id syntax, unique ids,
- * references that resolve, coordinates in range, membership without cycles, and citations that
- * stand verbatim in the article. Collects every problem instead of stopping at the first.
+ * Checks a story file as written ({@link StoryInput}) for everything the types cannot: required fields,
+ * id syntax, unique ids, references that resolve, coordinates in range, membership without cycles, and
+ * citations that stand verbatim in the article. Collects every problem instead of stopping at the first;
+ * a story with none can be built into the model.
  */
 final class StoryValidator {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryValidator.class);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final String file;
-    private final Story story;
+    private final StoryInput story;
     private final List<StoryProblem> problems = new ArrayList<>();
 
-    StoryValidator(String file, Story story) {
+    StoryValidator(String file, StoryInput story) {
         this.file = file;
         this.story = story;
     }
 
     /** Every problem of the story, in file order; empty when the story is valid. */
     List<StoryProblem> problems() {
-        checkStory();
-        Set<String> placeIds = ids("places", story.places(), Place::id);
-        Set<String> actorIds = ids("actors", story.actors(), Actor::id);
-        checkPlaces();
-        checkActors(actorIds);
+        guarded("", this::checkStory);
+        Set<String> placeIds = ids("places", story.places(), PlaceInput::id);
+        Set<String> actorIds = ids("actors", story.actors(), ActorInput::id);
+        guarded("places", this::checkPlaces);
+        guarded("actors", () -> checkActors(actorIds));
         Set<String> itemIds = new HashSet<>();
         for (int i = 0; i < story.incidents().size(); i++) {
-            checkIncident("incidents[" + i + "]", story.incidents().get(i), placeIds, actorIds, itemIds);
+            String at = "incidents[" + i + "]";
+            IncidentInput incident = story.incidents().get(i);
+            guarded(at, () -> checkIncident(at, incident, placeIds, actorIds, itemIds));
         }
         for (int i = 0; i < story.quotes().size(); i++) {
-            checkQuote("quotes[" + i + "]", story.quotes().get(i), placeIds, actorIds, itemIds);
+            String at = "quotes[" + i + "]";
+            QuoteInput quote = story.quotes().get(i);
+            guarded(at, () -> checkQuote(at, quote, placeIds, actorIds, itemIds));
         }
         Set<String> linkIds = new HashSet<>();
         for (int i = 0; i < story.links().size(); i++) {
-            checkLink("links[" + i + "]", story.links().get(i), actorIds, linkIds);
+            String at = "links[" + i + "]";
+            LinkInput link = story.links().get(i);
+            guarded(at, () -> checkLink(at, link, actorIds, linkIds));
         }
-        // the desk's rules: the map must not say more than the article
-        new PlaceRules(story, this::problem).check();
-        new AttributionRules(story, this::problem).check();
         return List.copyOf(problems);
+    }
+
+    /**
+     * Runs one part's checks; a check that fails on data it did not foresee becomes a problem of that
+     * part, so the file is still refused with a place to look, and the other parts are still checked.
+     */
+    private void guarded(String at, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Checking {} of {} failed", at.isEmpty() ? "the story" : at, file, e);
+            problems.add(StoryProblem.unexpected(file, at, e));
+        }
     }
 
     private void checkStory() {
@@ -73,7 +103,7 @@ final class StoryValidator {
     private void checkPlaces() {
         for (int i = 0; i < story.places().size(); i++) {
             String at = "places[" + i + "]";
-            Place place = story.places().get(i);
+            PlaceInput place = story.places().get(i);
             if (place == null) {
                 continue;
             }
@@ -86,29 +116,33 @@ final class StoryValidator {
             if (place.kind() == null) {
                 problem(at + ".kind", "is required (city, region or country)");
             }
-            if (!(place.lat() >= -90 && place.lat() <= 90)) {
-                problem(at + ".lat", "latitude " + place.lat() + " is outside -90..90" + swapHint(place));
+            if (place.lat() == null) {
+                problem(at + ".lat", "is required");
+            } else if (!(place.lat() >= -90 && place.lat() <= 90)) {
+                problem(at + ".lat", "latitude " + place.lat() + " is outside -90..90" + swapHint(place.lat(), place.lon()));
             }
-            if (!(place.lon() >= -180 && place.lon() <= 180)) {
+            if (place.lon() == null) {
+                problem(at + ".lon", "is required");
+            } else if (!(place.lon() >= -180 && place.lon() <= 180)) {
                 problem(at + ".lon", "longitude " + place.lon() + " is outside -180..180");
             }
-            if (place.implied() && (place.note() == null || place.note().isBlank())) {
+            if (place.isImplied() && (place.note() == null || place.note().isBlank())) {
                 problem(at + ".note", "an implied place needs a note that says how the article implies it");
             }
         }
     }
 
-    private static String swapHint(Place place) {
-        return Math.abs(place.lon()) <= 90 && Math.abs(place.lat()) <= 180 ? " (are lat and lon swapped?)" : "";
+    private static String swapHint(double lat, @Nullable Double lon) {
+        return lon != null && Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? " (are lat and lon swapped?)" : "";
     }
 
     private void checkActors(Set<String> actorIds) {
-        Map<String, Actor> byId = story.actors().stream()
+        Map<String, ActorInput> byId = story.actors().stream()
                 .filter(a -> a != null && a.id() != null)
-                .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(ActorInput::id, Function.identity(), (a, b) -> a));
         for (int i = 0; i < story.actors().size(); i++) {
             String at = "actors[" + i + "]";
-            Actor actor = story.actors().get(i);
+            ActorInput actor = story.actors().get(i);
             if (actor == null) {
                 continue;
             }
@@ -123,7 +157,7 @@ final class StoryValidator {
         }
     }
 
-    private static boolean belongsToItself(String actorId, Map<String, Actor> byId) {
+    private static boolean belongsToItself(String actorId, Map<String, ActorInput> byId) {
         Set<String> seen = new HashSet<>();
         List<String> frontier = new ArrayList<>(byId.get(actorId).memberOf());
         while (!frontier.isEmpty()) {
@@ -134,7 +168,7 @@ final class StoryValidator {
             if (next.equals(actorId)) {
                 return true;
             }
-            Actor parent = byId.get(next);
+            ActorInput parent = byId.get(next);
             if (parent != null) {
                 frontier.addAll(parent.memberOf());
             }
@@ -142,7 +176,7 @@ final class StoryValidator {
         return false;
     }
 
-    private void checkIncident(String at, @Nullable Incident incident, Set<String> placeIds, Set<String> actorIds, Set<String> itemIds) {
+    private void checkIncident(String at, @Nullable IncidentInput incident, Set<String> placeIds, Set<String> actorIds, Set<String> itemIds) {
         if (incident == null) {
             problem(at, "is empty");
             return;
@@ -150,7 +184,7 @@ final class StoryValidator {
         checkItemBasics(at, incident, placeIds, itemIds);
         required(at + ".summary", incident.summary());
         references(at + ".actors", incident.actors(), actorIds, "actor");
-        Claim claim = incident.claim();
+        ClaimInput claim = incident.claim();
         if (claim == null) {
             problem(at + ".claim", "is required: who says so and how");
             return;
@@ -165,7 +199,7 @@ final class StoryValidator {
         }
     }
 
-    private void checkQuote(String at, @Nullable Quote quote, Set<String> placeIds, Set<String> actorIds, Set<String> itemIds) {
+    private void checkQuote(String at, @Nullable QuoteInput quote, Set<String> placeIds, Set<String> actorIds, Set<String> itemIds) {
         if (quote == null) {
             problem(at, "is empty");
             return;
@@ -183,7 +217,7 @@ final class StoryValidator {
         }
     }
 
-    private void checkItemBasics(String at, StoryItem item, Set<String> placeIds, Set<String> itemIds) {
+    private void checkItemBasics(String at, ItemInput item, Set<String> placeIds, Set<String> itemIds) {
         if (required(at + ".id", item.id())) {
             checkIdSyntax(at + ".id", item.id());
             if (!itemIds.add(item.id())) {
@@ -194,7 +228,7 @@ final class StoryValidator {
             problem(at + ".places", "must name at least one place, or say in 'withoutPlace' why the article supports none");
         }
         for (int j = 0; j < item.places().size(); j++) {
-            PlaceRef ref = item.places().get(j);
+            PlaceRefInput ref = item.places().get(j);
             String refAt = at + ".places[" + j + "]";
             if (ref == null || ref.place() == null) {
                 problem(refAt + ".place", "is required");
@@ -213,7 +247,7 @@ final class StoryValidator {
         checkWhen(at + ".when", item.when(), item.citation());
     }
 
-    private void checkLink(String at, @Nullable Link link, Set<String> actorIds, Set<String> linkIds) {
+    private void checkLink(String at, @Nullable LinkInput link, Set<String> actorIds, Set<String> linkIds) {
         if (link == null) {
             problem(at, "is empty");
             return;
@@ -232,16 +266,18 @@ final class StoryValidator {
         if (!required(at + ".incident", link.incident())) {
             return;
         }
-        Incident incident = story.incidents().stream()
+        IncidentInput incident = story.incidents().stream()
                 .filter(i -> i != null && link.incident().equals(i.id())).findFirst().orElse(null);
         if (incident == null) {
             problem(at + ".incident", "unknown incident '" + link.incident() + "'");
             return;
         }
-        if (required(at + ".from", link.from()) && !incident.isAt(link.from())) {
+        // an incident's place without an id is reported at the incident; the link's ends cannot be judged against it
+        boolean placesKnown = incident.places().stream().allMatch(ref -> ref != null && ref.place() != null);
+        if (required(at + ".from", link.from()) && placesKnown && !isAt(incident, link.from())) {
             problem(at + ".from", "'" + link.from() + "' is not a place of incident '" + incident.id() + "'");
         }
-        if (required(at + ".to", link.to()) && !incident.isAt(link.to())) {
+        if (required(at + ".to", link.to()) && placesKnown && !isAt(incident, link.to())) {
             problem(at + ".to", "'" + link.to() + "' is not a place of incident '" + incident.id() + "'");
         }
         if (link.from() != null && link.from().equals(link.to())) {
@@ -249,23 +285,33 @@ final class StoryValidator {
         }
     }
 
-    private void checkCitation(String at, @Nullable Citation citation) {
+    private static boolean isAt(IncidentInput incident, String placeId) {
+        return incident.places().stream().anyMatch(ref -> ref != null && placeId.equals(ref.place()));
+    }
+
+    private void checkCitation(String at, @Nullable CitationInput citation) {
         if (citation == null) {
             problem(at, "is required: the paragraph number and the verbatim excerpt");
             return;
         }
-        if (!required(at + ".excerpt", citation.excerpt()) || story.article() == null) {
+        if (citation.paragraph() == null) {
+            problem(at + ".paragraph", "is required");
+        }
+        if (!required(at + ".excerpt", citation.excerpt()) || story.article() == null || citation.paragraph() == null) {
             return;
         }
         int count = story.article().paragraphs().size();
         if (!validParagraph(citation)) {
             problem(at + ".paragraph", "paragraph " + citation.paragraph() + " does not exist (the article has 1.." + count + ")");
-        } else if (!story.article().supports(citation)) {
+        } else if (!story.article().supports(citation.paragraph(), citation.excerpt())) {
             problem(at + ".excerpt", "does not stand verbatim in paragraph " + citation.paragraph() + " of " + story.article().file());
         }
     }
 
-    private void checkWhen(String at, When when, @Nullable Citation citation) {
+    private void checkWhen(String at, @Nullable When when, @Nullable CitationInput citation) {
+        if (when == null) {
+            return;
+        }
         if (when.date() != null && (when.resolvedFrom() == null || when.resolvedFrom().isBlank())) {
             problem(at + ".resolvedFrom", "a resolved date must say what it was resolved from");
         }
@@ -277,8 +323,8 @@ final class StoryValidator {
         }
     }
 
-    private boolean validParagraph(Citation citation) {
-        return story.article() != null && citation.paragraph() >= 1 && citation.paragraph() <= story.article().paragraphs().size();
+    private boolean validParagraph(CitationInput citation) {
+        return story.article() != null && citation.paragraph() != null && citation.paragraph() >= 1 && citation.paragraph() <= story.article().paragraphs().size();
     }
 
     private <T> Set<String> ids(String list, List<T> entries, Function<T, String> id) {

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 /** The catalog with a stories directory: broken files skipped and reported, changes seen without a restart. */
 class StoryCatalogTest {
@@ -114,6 +117,55 @@ class StoryCatalogTest {
     }
 
     @Test
+    void a_file_that_once_broke_the_loader_is_a_located_problem_at_start_up_and_the_other_stories_serve() throws IOException {
+        Files.writeString(dir.resolve("broken.yaml"), placeWithoutIdCitedByALink());
+
+        catalog = catalog(TAZ);
+
+        assertThat(catalog.all()).extracting(Story::id).containsExactly(TAZ, "bridge");
+        assertThat(catalog.failures()).singleElement().satisfies(failure -> assertThat(failure.problems())
+                .extracting(StoryProblem::toString).containsExactly(BROKEN_PLACE));
+    }
+
+    @Test
+    void after_such_a_file_arrives_the_directory_goes_on_reloading_and_a_deleted_story_is_no_longer_served() throws IOException {
+        catalog = catalog(TAZ);
+
+        Files.writeString(dir.resolve("broken.yaml"), placeWithoutIdCitedByALink());
+        assertThat(catalog.refresh()).isTrue();
+        assertThat(catalog.failures()).extracting(StoryFailure::file).containsExactly("broken.yaml");
+
+        Files.delete(dir.resolve("bridge.yaml"));
+        assertThat(catalog.refresh()).isTrue();
+        assertThat(catalog.find("bridge")).isEmpty();
+        assertThat(catalog.all()).extracting(Story::id).containsExactly(TAZ);
+    }
+
+    @Test
+    void the_scanner_goes_on_after_a_file_whose_loading_overflows_the_stack() throws Exception {
+        StoryLoader overflowing = new StoryLoader() {
+            @Override
+            Story load(Resource file, Set<String> takenIds) {
+                if ("deep.yaml".equals(file.getFilename())) {
+                    throw new StackOverflowError();
+                }
+                return super.load(file, takenIds);
+            }
+        };
+        catalog = new StoryCatalog(overflowing, new StoryAtlasProperties(TAZ, dir, Duration.ofMillis(50)));
+
+        Files.writeString(dir.resolve("deep.yaml"), "id: deep");
+        eventually(() -> !catalog.failures().isEmpty());
+        assertThat(catalog.failures()).singleElement().satisfies(failure -> assertThat(failure.problems())
+                .extracting(StoryProblem::toString)
+                .containsExactly("deep.yaml: cannot be loaded (nested too deeply); please report this file to the developers"));
+
+        Files.writeString(dir.resolve("later.yaml"), read("bridge.yaml").replace("id: bridge", "id: later-bridge"));
+        eventually(() -> catalog.find("later-bridge").isPresent());
+        assertThat(catalog.find("later-bridge")).isPresent();
+    }
+
+    @Test
     void a_file_whose_id_is_taken_is_skipped_so_an_id_always_means_one_story() throws IOException {
         copy("bridge.yaml", "zz-copy.yaml");
         Files.writeString(dir.resolve("taz.yaml"), read("bridge.yaml").replace("id: bridge", "id: " + TAZ));
@@ -147,6 +199,23 @@ class StoryCatalogTest {
         assertThatThrownBy(() -> catalog("atlantis"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("storyatlas.default-story: no story with id 'atlantis' (known: " + TAZ + ", bridge)");
+    }
+
+    /** The story file whose incident has a place reference without a place, cited by a link: it once threw in the link check. */
+    static String placeWithoutIdCitedByALink() throws IOException {
+        return new ClassPathResource("malformed/place-ref-without-place-cited-by-link.yaml")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replaceFirst("(?m)^id: bridge$", "id: broken-link");
+    }
+
+    /** The problem that file has when saved as broken.yaml. */
+    static final String BROKEN_PLACE = "broken.yaml:23:50: incidents[0].places[1].place: is required";
+
+    /** Waits for the scanner (at most ten seconds, checking often) until the condition holds. */
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     private StoryCatalog catalog(String defaultStory) {

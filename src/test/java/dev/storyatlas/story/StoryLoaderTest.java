@@ -152,6 +152,37 @@ class StoryLoaderTest {
         assertThat(problemsOf("")).extracting(StoryProblem::toString).containsExactly("story.yaml: the file is empty");
     }
 
+    @Test
+    void an_alias_is_refused_where_it_stands_rather_than_read_as_its_anchors_name() {
+        String aliased = VALID.replace("title: Eine Brücke", "title: &t Eine Brücke").replace("publisher: Testblatt", "publisher: *t");
+
+        assertThat(problemsOf(aliased)).extracting(StoryProblem::toString).containsExactly(
+                "story.yaml:3:12: YAML aliases (*name) are not supported in story files; write the value out");
+    }
+
+    @Test
+    void a_billion_laughs_is_refused_without_expanding_anything() {
+        StringBuilder bomb = new StringBuilder(VALID).append("laughs:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char level = 'b'; level <= 'z'; level++) {
+            char previous = (char) (level - 1);
+            bomb.append("  ").append(level).append(": &").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+        }
+
+        assertThat(problemsOf(bomb.toString())).extracting(StoryProblem::toString).containsExactly(
+                "story.yaml:33:10: YAML aliases (*name) are not supported in story files; write the value out");
+    }
+
+    @Test
+    void nesting_deeper_than_any_story_needs_is_refused_where_it_gets_too_deep() {
+        String deep = VALID.replace("title: Eine Brücke", "title: " + "[".repeat(100_000) + "]".repeat(100_000));
+
+        assertThat(problemsOf(deep)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).isEqualTo("nested deeper than the " + StoryLoader.MAX_DEPTH + " levels a story file may have");
+        });
+    }
+
     private Story load(String yaml) throws IOException {
         Path file = dir.resolve("story.yaml");
         Files.writeString(file, yaml);

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.util.ClassUtils;
 
-/** Starts Story Atlas: the story catalog, the map views and, later, the data API. */
+/** Starts Story Atlas: the story catalog, the map views, the embedding and the data API. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Application {

@@ -43,7 +43,7 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         shortenSession(properties);
         Optional<String> storyId = event.getRouteParameters().get(STORY_PARAMETER);
-        story = storyId.map(catalog::find).orElseGet(() -> Optional.of(catalog.defaultStory())).orElse(null);
+        story = catalog.findOrDefault(storyId.orElse(null)).orElse(null);
         if (story == null) {
             removeAll();
             Paragraph notice = new Paragraph(getTranslation("embed.unknown-story", storyId.orElse("")));

@@ -122,7 +122,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
         if (!embed.matches()) {
             return Optional.empty();
         }
-        return embed.group(1) == null ? Optional.of(catalog.defaultStory()) : catalog.find(embed.group(1));
+        return catalog.findOrDefault(embed.group(1));
     }
 
     private record Unfiltered(Story story, Optional<String> json) {

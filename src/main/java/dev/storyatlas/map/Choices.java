@@ -54,11 +54,6 @@ final class Choices extends Component {
         getElement().setProperty("entries", listing.json());
     }
 
-    /** The ids of the listed entries, in order. */
-    List<String> ids() {
-        return ids;
-    }
-
     /** Puts keyboard focus on the entry with the id, if it is listed. */
     void focus(String id) {
         if (ids.contains(id)) {

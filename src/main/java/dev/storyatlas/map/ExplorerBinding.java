@@ -52,7 +52,7 @@ public final class ExplorerBinding {
         }
         if (requested.lang() != null && asked.isEmpty()) {
             notice(ui.getTranslation("notice.unknown-lang", requested.lang()));
-            requested = new MapState(requested.place(), requested.actors(), null, requested.link(), requested.from(), requested.to());
+            requested = requested.withLang(null);
         }
         if (requested.place() != null && story.place(requested.place()).isEmpty()) {
             notice(ui.getTranslation("notice.unknown-place", requested.place()));
@@ -62,7 +62,7 @@ public final class ExplorerBinding {
             notice(ui.getTranslation("notice.unknown-actor", String.join(", ", unknownActors)));
         }
         String link = requested.link();
-        if (link != null && story.links().stream().noneMatch(l -> l.id().equals(link))) {
+        if (link != null && story.link(link).isEmpty()) {
             notice(ui.getTranslation("notice.unknown-link", link));
         }
         for (String date : new String[] {requested.from(), requested.to()}) {

@@ -16,7 +16,6 @@ import dev.storyatlas.story.When;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,7 +50,7 @@ class ItemCard extends ListItem {
 
     private void showQuote(Story story, Quote quote) {
         String speaker = names(story, List.of(quote.speaker()));
-        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().name().toLowerCase(Locale.ROOT), speaker)));
+        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().wireName(), speaker)));
         add(when(quote.when()));
         Paragraph text = line("sa-item__quote-text", "„" + quote.text() + "“");
         add(text);
@@ -84,7 +83,7 @@ class ItemCard extends ListItem {
 
     /** Who claims it and how, with the article's own attribution, in the reader's language. */
     static String claimText(Component translator, Story story, Claim claim) {
-        String how = claim.how().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String how = claim.how().wireName();
         String text = claim.by().isEmpty()
                 ? translator.getTranslation("claim." + how + ".unnamed")
                 : translator.getTranslation("claim." + how, names(story, claim.by()));
@@ -110,7 +109,7 @@ class ItemCard extends ListItem {
     }
 
     private static String basisKey(PlaceRef ref) {
-        return ref.basis().name().toLowerCase(Locale.ROOT);
+        return ref.basis().wireName();
     }
 
     private static Paragraph line(String className, String text) {

@@ -2,12 +2,11 @@ package dev.storyatlas.map;
 
 import dev.storyatlas.story.Link;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The links between places as buttons, each with a swatch of its kind: the legend and list equivalent of the map's lines. */
-class LinkList extends ChoiceList {
+class LinkList extends SideList {
 
     LinkList() {
         super("sa-links", "links.heading", "sa-links__button", "link");
@@ -17,7 +16,7 @@ class LinkList extends ChoiceList {
     Choices.Listing listing(List<Link> links, Function<Link, String> name) {
         return Choices.Listing.of(links.stream()
                 .map(link -> {
-                    String kind = link.kind().name().toLowerCase(Locale.ROOT);
+                    String kind = link.kind().wireName();
                     return new Choices.Entry(link.id(), name.apply(link), false, kind, getTranslation("links.kind." + kind));
                 })
                 .toList());

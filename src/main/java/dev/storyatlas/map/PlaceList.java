@@ -6,7 +6,7 @@ import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /** The places as a list of buttons beside the map: the keyboard and screen-reader way to the panels. */
-class PlaceList extends ChoiceList {
+class PlaceList extends SideList {
 
     PlaceList() {
         super("sa-places", "places.heading", "sa-places__button", "place");

@@ -217,7 +217,7 @@ public class StoryExplorer extends Div {
     static MapState known(Story story, MapState state) {
         Set<String> actors = state.actors().stream().filter(id -> story.actor(id).isPresent()).collect(Collectors.toSet());
         String place = state.place() != null && story.place(state.place()).isPresent() ? state.place() : null;
-        String link = state.link() != null && story.links().stream().anyMatch(l -> l.id().equals(state.link())) ? state.link() : null;
+        String link = state.link() != null && story.link(state.link()).isPresent() ? state.link() : null;
         return new MapState(place, actors, state.lang(), link,
                 state.fromDate().map(Object::toString).orElse(null), state.toDate().map(Object::toString).orElse(null));
     }

@@ -103,7 +103,7 @@ public class StoryMap extends Div {
             Place from = place.apply(link.from());
             Place to = place.apply(link.to());
             long before = data.stream().filter(d -> d.samePair(link)).count();
-            data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
+            data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().wireName(),
                     link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
         }
         return JSON.writeValueAsString(data);

@@ -15,8 +15,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class SourceMap {
 
-    static final SourceMap EMPTY = new SourceMap(Map.of());
-
     private final Map<String, int[]> positions;
 
     private SourceMap(Map<String, int[]> positions) {

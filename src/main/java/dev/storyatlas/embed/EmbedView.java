@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.storyatlas.map.ExplorerBinding;
-import dev.storyatlas.map.MapProperties;
+import dev.storyatlas.map.Explorers;
 import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
@@ -32,10 +32,10 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ExplorerBinding binding;
     private @Nullable Story story;
 
-    EmbedView(StoryCatalog catalog, EmbedProperties properties, MapProperties mapProperties) {
+    EmbedView(StoryCatalog catalog, EmbedProperties properties, Explorers explorers) {
         this.catalog = catalog;
         this.properties = properties;
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-embed");
     }
 

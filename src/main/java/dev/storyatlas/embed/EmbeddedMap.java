@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.storyatlas.map.ExplorerBinding;
-import dev.storyatlas.map.MapProperties;
+import dev.storyatlas.map.Explorers;
 import dev.storyatlas.map.MapState;
 import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.Story;
@@ -35,10 +35,10 @@ class EmbeddedMap extends Div {
     private boolean refreshPending;
     private Consumer<MapState> stateListener = state -> { };
 
-    EmbeddedMap(StoryCatalog catalog, EmbedProperties properties, MapProperties mapProperties) {
+    EmbeddedMap(StoryCatalog catalog, EmbedProperties properties, Explorers explorers) {
         this.catalog = catalog;
         this.properties = properties;
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-embed");
         addAttachListener(e -> scheduleRefresh());
     }

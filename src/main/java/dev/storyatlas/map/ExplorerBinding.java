@@ -21,15 +21,15 @@ import org.jspecify.annotations.Nullable;
 public final class ExplorerBinding {
 
     private final Consumer<StoryExplorer> layout;
-    private final MapProperties mapProperties;
+    private final Explorers explorers;
     private @Nullable StoryExplorer explorer;
     // Null where the explorer has no URL of its own (the web component lives in someone else's page).
     private @Nullable String path;
 
     /** The layout puts a fresh explorer on the page; it runs again when the language or the story changes. */
-    public ExplorerBinding(Consumer<StoryExplorer> layout, MapProperties mapProperties) {
+    public ExplorerBinding(Consumer<StoryExplorer> layout, Explorers explorers) {
         this.layout = layout;
-        this.mapProperties = mapProperties;
+        this.explorers = explorers;
     }
 
     /** Shows the story in the state the navigation's URL asks for, and keeps that URL in step. */
@@ -45,7 +45,7 @@ public final class ExplorerBinding {
         Locale locale = asked.orElse(Language.closestTo(ui.getLocale()));
         if (explorer == null || explorer.story() != story || !locale.equals(ui.getLocale())) {
             ui.setLocale(locale);
-            StoryExplorer fresh = new StoryExplorer(story, mapProperties);
+            StoryExplorer fresh = explorers.create(story);
             fresh.addStateChangeListener(e -> replaceUrl(ui, e.state()));
             explorer = fresh;
             layout.accept(fresh);

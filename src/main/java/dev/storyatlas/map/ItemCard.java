@@ -78,17 +78,17 @@ class ItemCard extends ListItem {
     }
 
     private Component claim(Story story, Claim claim) {
-        return line("sa-item__claim", claimText(this, story, claim));
+        return line("sa-item__claim", claimText(Texts.of(this, getLocale()), story, claim));
     }
 
-    /** Who claims it and how, with the article's own attribution, in the reader's language. */
-    static String claimText(Component translator, Story story, Claim claim) {
+    /** Who claims it and how, with the article's own attribution, in the texts' language. */
+    static String claimText(Texts texts, Story story, Claim claim) {
         String how = claim.how().wireName();
         String text = claim.by().isEmpty()
-                ? translator.getTranslation("claim." + how + ".unnamed")
-                : translator.getTranslation("claim." + how, names(story, claim.by()));
+                ? texts.get("claim." + how + ".unnamed")
+                : texts.get("claim." + how, names(story, claim.by()));
         if (claim.attribution() != null) {
-            text += " · " + translator.getTranslation("claim.attribution", claim.attribution());
+            text += " · " + texts.get("claim.attribution", claim.attribution());
         }
         return text;
     }

@@ -32,11 +32,11 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ExplorerBinding binding;
     private Story story;
 
-    MapView(StoryCatalog catalog, MapProperties mapProperties, ObjectProvider<MapViewAction> actions) {
+    MapView(StoryCatalog catalog, Explorers explorers, ObjectProvider<MapViewAction> actions) {
         this.catalog = catalog;
         this.story = catalog.defaultStory();
         this.actions = actions.orderedStream().toList();
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-app");
     }
 

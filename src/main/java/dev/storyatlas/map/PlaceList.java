@@ -4,6 +4,7 @@ import dev.storyatlas.story.Place;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The places as a list of buttons beside the map: the keyboard and screen-reader way to the panels. */
 class PlaceList extends SideList {
@@ -12,12 +13,12 @@ class PlaceList extends SideList {
         super("sa-places", "places.heading", "sa-places__button", "place");
     }
 
-    /** The places with their number of items, in this list's language, none of them marked. */
-    Choices.Listing listing(List<Place> places, ToIntFunction<Place> itemCount) {
+    /** The places with their number of items, in the texts' language, none of them marked. */
+    static Choices.Listing listing(List<Place> places, ToIntFunction<Place> itemCount, Texts texts, JsonMapper json) {
         return Choices.Listing.of(places.stream()
                 .map(place -> new Choices.Entry(place.id(),
-                        getTranslation("places.entry", place.name(getLocale()), itemCount.applyAsInt(place)), false))
-                .toList());
+                        texts.get("places.entry", place.name(texts.locale()), itemCount.applyAsInt(place)), false))
+                .toList(), json);
     }
 
     /** Lists the places, marking the chosen one. */

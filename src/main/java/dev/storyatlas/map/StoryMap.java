@@ -13,7 +13,6 @@ import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -44,8 +43,7 @@ public class StoryMap extends Div {
     private Set<String> shownPlaceIds = Set.of();
     private Set<String> shownLinkIds = Set.of();
     // What the browser was last sent: choosing a pin re-renders the explorer, but the pins and lines stay
-    // as they are, so they are not sent (and redrawn) again. The texts are those of the shared Rendering,
-    // so keeping them costs a reader no copy.
+    // as they are, so they are not sent (and redrawn) again. The texts are the shared rendering's, not copies.
     private String sentPins = "";
     private String sentLinks = "";
 
@@ -69,15 +67,12 @@ public class StoryMap extends Div {
         }
     }
 
-    /**
-     * One pin per place, named in this map's language with its number of items, as the JSON the browser draws them
-     * from: what {@link #showPlaces} sends.
-     */
-    String pins(List<Place> places, ToIntFunction<Place> itemCount) {
-        return JSON.writeValueAsString(pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items)));
+    /** One pin per place, named in the texts' language with its number of items, as the JSON the browser draws them from. */
+    static String pins(List<Place> places, ToIntFunction<Place> itemCount, Texts texts) {
+        return JSON.writeValueAsString(pinData(places, itemCount, texts));
     }
 
-    /** Shows the places' pins, made by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
+    /** Shows the places' pins, as {@link #pins} makes them, and fits them into view; pins the browser has already are not sent again. */
     public void showPlaces(List<Place> places, String pins) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
         if (!pins.equals(sentPins)) {
@@ -86,18 +81,21 @@ public class StoryMap extends Div {
         }
     }
 
-    /** The pins of these places as the browser draws them: the name in the locale, and a label with the number of items. */
-    static List<PinData> pinData(List<Place> places, ToIntFunction<Place> itemCount, Locale locale, PinLabel label) {
+    /** The pins of these places as the browser draws them: the name in the texts' language, and a label with the number of items. */
+    static List<PinData> pinData(List<Place> places, ToIntFunction<Place> itemCount, Texts texts) {
         return places.stream()
-                .map(p -> new PinData(p.id(), p.name(locale), label.of(p.name(locale), itemCount.applyAsInt(p)), p.lat(), p.lon()))
+                .map(p -> {
+                    String name = p.name(texts.locale());
+                    return new PinData(p.id(), name, texts.get(PIN_LABEL, name, itemCount.applyAsInt(p)), p.lat(), p.lon());
+                })
                 .toList();
     }
 
     /**
      * The links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology:
-     * as the JSON the browser draws them from: what {@link #showLinks} sends. {@code place} finds a link's ends by id.
+     * as the JSON the browser draws them from. {@code place} finds a link's ends by id.
      */
-    String lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
+    static String lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
         List<LinkData> data = new ArrayList<>();
         for (Link link : links) {
             Place from = place.apply(link.from());
@@ -109,7 +107,7 @@ public class StoryMap extends Div {
         return JSON.writeValueAsString(data);
     }
 
-    /** Shows the links' lines, made by {@link #lines}; lines the browser has already are not sent again. */
+    /** Shows the links' lines, as {@link #lines} makes them; lines the browser has already are not sent again. */
     public void showLinks(List<Link> links, String lines) {
         shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
         if (!lines.equals(sentLinks)) {
@@ -166,12 +164,6 @@ public class StoryMap extends Div {
     private void showTiles() {
         getElement().executeJs("window.storyAtlasMap.showTiles(this, $0, $1, $2)",
                 tiles.urlTemplate(), tiles.attribution(), tiles.maxZoom());
-    }
-
-    /** The announced label of a pin, from the translation key {@link #PIN_LABEL}. */
-    @FunctionalInterface
-    interface PinLabel {
-        String of(String name, int items);
     }
 
     /** What the browser needs of a pin: the visible name and the announced label. */

@@ -16,9 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  * component per button used to be most of what an open reader costs in server memory. Entry texts
  * are data; the browser writes them as text.
  */
-@Tag("sa-choices")
+@Tag(Choices.TAG)
 @JsModule("./choice-list.ts")
 final class Choices extends Component {
+
+    /** The element's tag; frontend/names.ts has it as CHOICES_TAG. */
+    static final String TAG = "sa-choices";
+    /** The event a chosen entry (or pin, or line) raises; CHOOSE_EVENT in frontend/names.ts. */
+    static final String CHOOSE_EVENT = "sa-choose";
 
     private List<String> ids = List.of();
 
@@ -34,7 +39,7 @@ final class Choices extends Component {
         getElement().setAttribute("entry-class", entryClass);
         getElement().setAttribute("entry-key", entryKey);
         getElement().setAttribute("mark", pressed ? "aria-pressed" : "aria-current");
-        getElement().addEventListener("sa-choose", event -> {
+        getElement().addEventListener(CHOOSE_EVENT, event -> {
             // the browser may send anything: only an entry that is listed counts
             JsonNode id = event.getEventData().path("event.detail.id");
             if (id.isString() && ids.contains(id.asString())) {

@@ -1,5 +1,6 @@
 package dev.storyatlas.map;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.storyatlas.story.Story;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class FirstPins {
 
-    /** The id of the data block in the page; frontend/first-map.ts reads it. */
+    /** The id of the data block in the page; frontend/names.ts has it as FIRST_PINS_ID. */
     public static final String ELEMENT_ID = "sa-first-pins";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,8 +36,11 @@ public class FirstPins {
         if (shown.selection().places().isEmpty()) {
             return Optional.empty();
         }
-        String label = JSON.writeValueAsString(translations.getTranslation("map.label", locale));
-        return Optional.of(scriptSafe("{\"label\":" + label + ",\"pins\":" + shown.pins() + "}"));
+        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(translations.getTranslation("map.label", locale), shown.pins()))));
+    }
+
+    /** What the data block holds: the map region's name and the pins, already JSON. */
+    record Data(String label, @JsonRawValue String pins) {
     }
 
     /** JSON that means the same but holds no {@code <}, {@code >} or {@code &}, nor line separators JavaScript once disliked. */

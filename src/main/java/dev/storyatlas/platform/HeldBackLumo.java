@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HeldBackLumo {
 
-    /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
+    /** Marks a style sheet link the page applies after the first map; HELD_STYLE_SHEET in {@code frontend/names.ts}. */
     public static final String HELD_STYLE_SHEET = "data-sa-held";
 
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");

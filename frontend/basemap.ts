@@ -2,9 +2,10 @@
 // needs no tile server and sends readers to no third party; names the countries that hold pins.
 import { feature, mesh } from 'topojson-client';
 import countries from 'i18n-iso-countries';
-import type { Feature, FeatureCollection, Leaflet, LeafletMap, MultiPolygon, Polygon, Position } from './leaflet-types';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Leaflet } from './leaflet-types';
 
-declare const L: Leaflet;
+declare const L: typeof Leaflet;
 
 type CountryTopology = Parameters<typeof feature>[0] & { objects: { countries: Parameters<typeof feature>[1] } };
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -24,7 +25,7 @@ export class Basemap {
   private points: Array<[number, number]> = [];
   private data?: CountryTopology;
 
-  constructor(private readonly map: LeafletMap, private readonly language: string, private readonly drawn: () => void) {
+  constructor(private readonly map: Leaflet.Map, private readonly language: string, private readonly drawn: () => void) {
     const pane = map.createPane('sa-basemap');
     pane.style.zIndex = '250';
     pane.setAttribute('aria-hidden', 'true');
@@ -66,7 +67,7 @@ export class Basemap {
     const { all, borders } = shapes(topology);
     const story = all.filter((country) => this.points.some((point) => contains(country, point)));
     this.layers = [
-      L.geoJSON({ type: 'FeatureCollection', features: all }, { ...COUNTRY_STYLE, pane: 'sa-basemap', style: (f: Country) => (story.includes(f) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
+      L.geoJSON(countryCollection(all), { ...COUNTRY_STYLE, pane: 'sa-basemap', style: (f) => (story.includes(f as Country) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
       L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map),
       ...story.map((country) => this.label(country)),
     ];
@@ -80,7 +81,8 @@ export class Basemap {
     text.textContent = countryName(country, this.language);
     const [lat, lon] = labelPoint(country);
     return L.marker([lat, lon], {
-      icon: L.divIcon({ html: text, className: 'sa-country', iconSize: null }),
+      // no size: the label's CSS sizes it (Leaflet's own examples pass null, which its types leave out)
+      icon: L.divIcon({ html: text, className: 'sa-country', iconSize: undefined }),
       interactive: false,
       keyboard: false,
       pane: 'sa-country-labels',
@@ -89,9 +91,9 @@ export class Basemap {
 }
 
 /** The countries and borders of each data set, converted once per page: a new explorer (another language or story) reuses them. */
-const converted = new WeakMap<CountryTopology, { all: Country[]; borders: unknown }>();
+const converted = new WeakMap<CountryTopology, { all: Country[]; borders: MultiLineString }>();
 
-function shapes(topology: CountryTopology): { all: Country[]; borders: unknown } {
+function shapes(topology: CountryTopology): { all: Country[]; borders: MultiLineString } {
   let result = converted.get(topology);
   if (!result) {
     const all = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
@@ -100,6 +102,11 @@ function shapes(topology: CountryTopology): { all: Country[]; borders: unknown }
     converted.set(topology, result);
   }
   return result;
+}
+
+/** The countries as one GeoJSON collection, as Leaflet draws them. */
+function countryCollection(all: Country[]): FeatureCollection<Polygon | MultiPolygon, { name: string }> {
+  return { type: 'FeatureCollection', features: all };
 }
 
 /** The country's name in the interface language, from its ISO numeric code; the data's English name otherwise. */

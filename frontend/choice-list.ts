@@ -1,8 +1,9 @@
 // The buttons of the place list, the link list and the timeline, drawn in the browser from one JSON
 // property, so the server keeps one element per list instead of one per button. Texts are written
 // with textContent only: never parsed as HTML.
+import { CHOICES_TAG, CHOOSE_EVENT } from './names';
 
-/** One button as the server sends it; `kind` and `kindName` add a link's swatch and kind before the text. */
+/** One button as the server sends it (Java: Choices.Entry); `kind` and `kindName` add a link's swatch and kind before the text. */
 interface Entry {
   id: string;
   text: string;
@@ -11,16 +12,14 @@ interface Entry {
   kindName?: string;
 }
 
-/** The event a chosen button raises; the server reads `detail.id`. */
-export const CHOOSE_EVENT = 'sa-choose';
 
 /**
  * `<sa-choices heading="…" heading-id="…" entry-class="…" entry-key="place" mark="aria-current">` with
  * the property `entries` (a JSON array of {@link Entry}). Renders `<h2 id="…">` and
  * `<ul><li><button data-place="…">` in its own light DOM, so the page's style sheet applies, and keeps
- * keyboard focus on the same entry across updates.
+ * keyboard focus on the same entry across updates. A chosen button raises CHOOSE_EVENT with `detail.id`.
  */
-class ChoiceList extends HTMLElement {
+class Choices extends HTMLElement {
   static observedAttributes = ['heading', 'heading-id'];
 
   private heading = document.createElement('h2');
@@ -96,6 +95,6 @@ class ChoiceList extends HTMLElement {
   }
 }
 
-if (!customElements.get('sa-choices')) {
-  customElements.define('sa-choices', ChoiceList);
+if (!customElements.get(CHOICES_TAG)) {
+  customElements.define(CHOICES_TAG, Choices);
 }

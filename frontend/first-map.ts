@@ -5,16 +5,14 @@
 // held the view back by about as long as it took.
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet-css-text';
-import type { Leaflet, LeafletMap, LeafletMarker } from './leaflet-types';
+import type { Leaflet } from './leaflet-types';
+import { FIRST_PINS_ID } from './names';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
-declare const L: Leaflet;
+declare const L: typeof Leaflet;
 
-/** The id of the page's data block. */
-const DATA_ID = 'sa-first-pins';
-
-/** What the page's data block holds: the pins and the map region's name. */
+/** What the page's data block holds (Java: FirstPins.Data): the map region's name and the pins. */
 interface FirstPins {
   label: string;
   pins: Pin[];
@@ -23,8 +21,8 @@ interface FirstPins {
 interface FirstMap {
   page: HTMLElement;
   element: HTMLElement;
-  map: LeafletMap;
-  pins: Map<string, LeafletMarker>;
+  map: Leaflet.Map;
+  pins: Map<string, Leaflet.Marker>;
   resizes: ResizeObserver;
 }
 
@@ -37,7 +35,7 @@ let chosen: { id: string; byKeyboard: boolean } | undefined;
  * there; whether it drew them (pages without the block have no first map).
  */
 export function drawFirstMap(): boolean {
-  const data = document.getElementById(DATA_ID);
+  const data = document.getElementById(FIRST_PINS_ID);
   if (!data || first || handedOver) {
     return false;
   }
@@ -110,7 +108,7 @@ function markChosen(state: FirstMap): void {
  * The server's map shows its pins: removes the first map, moves keyboard focus from a first pin to the
  * same place's new pin, and passes on a pin the reader chose meanwhile. Does nothing after the first time.
  */
-export function handOver(pins: Map<string, LeafletMarker>, choosePin: (id: string, byKeyboard: boolean) => void): void {
+export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: string, byKeyboard: boolean) => void): void {
   if (handedOver) {
     return;
   }

@@ -4,11 +4,10 @@
 // a reader sees and can choose the pins while the view is built.
 //
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
-// with the page and runs it as soon as the page is parsed. Loading it by a dynamic import instead, even
-// with a preload hint, had the pins about 30 ms later (EmbedTimelineBenchmark). The cost: every page,
-// /stories too, now loads and runs Leaflet and the pin code (174 KB before compression) before Flow
-// starts, where the map views used to load it with Flow's imports.
+// with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
+// every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
 import { drawFirstMap } from './first-map';
+import { HELD_STYLE_SHEET } from './names';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
@@ -27,16 +26,16 @@ const HELD_STYLE_SHEET_WAIT_MS = 5000;
 
 /**
  * Fetches and applies the style sheets the page held back so the first map need not wait for them
- * (Lumo's, see FirstPinsListener). Resolves once they apply, failed to load or took too long, and at
+ * (Lumo's, see platform/HeldBackLumo). Resolves once they apply, failed to load or took too long, and at
  * once for a sheet that is already there (a browser that loaded it despite `disabled` fires no event).
  */
 function applyHeldStyleSheets(): Promise<unknown> {
-  const held = [...document.querySelectorAll<HTMLLinkElement>('link[data-sa-held]')];
+  const held = [...document.querySelectorAll<HTMLLinkElement>(`link[${HELD_STYLE_SHEET}]`)];
   return Promise.all(held.map((link) => new Promise<void>((applied) => {
     link.addEventListener('load', () => applied(), { once: true });
     link.addEventListener('error', () => applied(), { once: true });
     setTimeout(applied, HELD_STYLE_SHEET_WAIT_MS);
-    link.removeAttribute('data-sa-held');
+    link.removeAttribute(HELD_STYLE_SHEET);
     link.disabled = false;
     if (link.sheet) {
       applied();

@@ -1,10 +1,10 @@
 // Draws the story's links between places as great-circle arcs, styled by kind, with an arrow on
 // directed links; each line is a keyboard-focusable button named for assistive technology.
-import type { Leaflet, LeafletLayer, LeafletMap } from './leaflet-types';
+import type { Leaflet } from './leaflet-types';
 
-declare const L: Leaflet;
+declare const L: typeof Leaflet;
 
-/** A link as the server sends it. */
+/** A link as the server sends it (Java: StoryMap.LinkData); `parallel` counts earlier links between the same two places. */
 export interface LinkData {
   id: string;
   kind: string;
@@ -17,13 +17,11 @@ export interface LinkData {
   parallel: number;
 }
 
-type PathLayer = LeafletLayer & { getElement(): Element | undefined };
-
 /** A drawn link: its visible line, a wider transparent line that takes clicks and focus, and an arrowhead if directed. */
 export interface DrawnLink {
-  line: PathLayer;
-  hit: PathLayer;
-  arrow?: LeafletLayer;
+  line: Leaflet.Polyline;
+  hit: Leaflet.Polyline;
+  arrow?: Leaflet.Marker;
 }
 
 const STEPS = 48;
@@ -54,11 +52,11 @@ export function arc(link: LinkData): Array<[number, number]> {
 }
 
 /** Draws one link; `choose` is called with whether the keyboard was used. */
-export function drawLink(map: LeafletMap, link: LinkData, choose: (byKeyboard: boolean) => void): DrawnLink {
+export function drawLink(map: Leaflet.Map, link: LinkData, choose: (byKeyboard: boolean) => void): DrawnLink {
   const points = arc(link);
-  const line = L.polyline(points, { className: `sa-link sa-link--${link.kind}`, interactive: false, pane: 'sa-links' }).addTo(map) as PathLayer;
+  const line = L.polyline(points, { className: `sa-link sa-link--${link.kind}`, interactive: false, pane: 'sa-links' }).addTo(map);
   // Dashed lines take clicks only on their dashes, and a thin line is a small target: a wide transparent twin takes them.
-  const hit = L.polyline(points, { className: 'sa-link-hit', interactive: true, pane: 'sa-links', weight: 16 }).addTo(map) as PathLayer;
+  const hit = L.polyline(points, { className: 'sa-link-hit', interactive: true, pane: 'sa-links', weight: 16 }).addTo(map);
   hit.on('click', () => choose(false));
   const element = hit.getElement();
   if (element) {
@@ -77,7 +75,7 @@ export function drawLink(map: LeafletMap, link: LinkData, choose: (byKeyboard: b
       }
     });
   }
-  let arrow: LeafletLayer | undefined;
+  let arrow: Leaflet.Marker | undefined;
   if (link.directed) {
     const tip = points[Math.round(STEPS * 0.6)];
     const before = points[Math.round(STEPS * 0.6) - 2];
@@ -92,7 +90,7 @@ export function drawLink(map: LeafletMap, link: LinkData, choose: (byKeyboard: b
 }
 
 /** A small arrowhead pointing along the line at `tip`, rotated in screen space. */
-function arrowHead(map: LeafletMap, before: [number, number], tip: [number, number]): HTMLElement {
+function arrowHead(map: Leaflet.Map, before: [number, number], tip: [number, number]): HTMLElement {
   const a = map.latLngToLayerPoint(before);
   const b = map.latLngToLayerPoint(tip);
   const head = document.createElement('span');

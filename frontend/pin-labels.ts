@@ -1,11 +1,11 @@
 // Places each pin's label on a side of its dot where it covers no other dot or label and stays inside
 // the map; a label with no free side waits for hover or focus. Country names under a pin give way.
-import type { LeafletMarker } from './leaflet-types';
+import type { Leaflet } from './leaflet-types';
 
 const SIDES = ['right', 'left', 'above', 'below'] as const;
 
 /** Puts each label on the first free side, in pin order; crowded labels show on hover, focus or selection. */
-export function placeLabels(pins: Map<string, LeafletMarker>, root: HTMLElement): void {
+export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement): void {
   const bounds = root.getBoundingClientRect();
   const taken: DOMRect[] = [];
   pins.forEach((marker) => {

@@ -1,10 +1,10 @@
 // A story's pin on a Leaflet map: a dot with the place name beside it, focusable, announced by its
 // label. The server-driven map and the first map drawn from the page's data build pins alike.
-import type { Leaflet, LeafletMarker } from './leaflet-types';
+import type { Leaflet } from './leaflet-types';
 
-declare const L: Leaflet;
+declare const L: typeof Leaflet;
 
-/** A pin as the server sends it: `name` is shown, `label` is what assistive technology announces. */
+/** A pin as the server sends it (Java: StoryMap.PinData): `name` is shown, `label` is what assistive technology announces. */
 export interface Pin {
   id: string;
   name: string;
@@ -16,7 +16,7 @@ export interface Pin {
 export const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Builds a pin's icon: a dot and the place name (as text, never HTML) as a visible label. */
-function icon(pin: Pin): unknown {
+function icon(pin: Pin): Leaflet.DivIcon {
   const body = document.createElement('span');
   body.className = 'sa-pin__body';
   const dot = document.createElement('span');
@@ -33,7 +33,7 @@ function icon(pin: Pin): unknown {
  * A marker for the pin that calls `choose` on a click or on Enter or Space, and `added` with its element
  * once Leaflet has created it (only when the map has a view).
  */
-export function pinMarker(pin: Pin, choose: (byKeyboard: boolean) => void, added: (element: HTMLElement) => void): LeafletMarker {
+export function pinMarker(pin: Pin, choose: (byKeyboard: boolean) => void, added: (element: HTMLElement) => void): Leaflet.Marker {
   const marker = L.marker([pin.lat, pin.lon], { icon: icon(pin), keyboard: true, riseOnHover: true, autoPanOnFocus: !REDUCED_MOTION });
   marker.on('add', () => {
     const element = marker.getElement();

@@ -22,6 +22,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "software.xdev..", "dev.storyatlas.map..");
 
     @ArchTest
+    static final ArchRule the_framework_workarounds_know_no_feature = noClasses()
+            .that().resideInAPackage("dev.storyatlas.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.storyatlas.story..", "dev.storyatlas.map..",
+                    "dev.storyatlas.embed..", "dev.storyatlas.api..", "dev.storyatlas.base..");
+
+    @ArchTest
     static final ArchRule only_the_story_map_touches_the_leaflet_add_on = noClasses()
             .that().doNotHaveSimpleName("StoryMap")
             .should().dependOnClassesThat().resideInAPackage("software.xdev..");

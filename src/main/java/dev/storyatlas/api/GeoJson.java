@@ -6,7 +6,6 @@ import dev.storyatlas.story.PlaceRef;
 import dev.storyatlas.story.Story;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +24,7 @@ final class GeoJson {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("id", place.id());
             properties.put("name", place.name());
-            properties.put("kind", place.kind().name().toLowerCase(Locale.ROOT));
+            properties.put("kind", place.kind().wireName());
             properties.put("implied", place.implied());
             properties.put("note", place.note());
             properties.put("incidents", story.incidents().stream().filter(i -> i.isAt(place.id())).count());
@@ -65,7 +64,7 @@ final class GeoJson {
             Incident incident = story.incident(link.incident()).orElseThrow();
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("id", link.id());
-            properties.put("kind", link.kind().name().toLowerCase(Locale.ROOT));
+            properties.put("kind", link.kind().wireName());
             properties.put("directed", link.kind().directed());
             properties.put("from", link.from());
             properties.put("to", link.to());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +50,7 @@ final class IncidentCsv {
                         asText(incident.summary()),
                         String.join(";", incident.actors()),
                         String.join(";", incident.claim().by()),
-                        incident.claim().how().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        incident.claim().how().wireName(),
                         asText(incident.claim().attribution()),
                         incident.citation().paragraph(),
                         asText(incident.citation().excerpt()));

@@ -3,8 +3,6 @@ package dev.storyatlas.embed;
 import dev.storyatlas.map.MapState;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The code a site pastes to show a view of a story: an iframe with the resize script, or the web
@@ -28,52 +26,19 @@ record EmbedCode(String iframe, String webComponent) {
      */
     static EmbedCode of(String atlasUrl, String storyId, MapState state, String lang, String frameTitle) {
         String base = atlasUrl.endsWith("/") ? atlasUrl.substring(0, atlasUrl.length() - 1) : atlasUrl;
-        String src = base + "/embed/" + pathSegment(storyId) + query(state, lang);
+        MapState shown = state.withLang(lang);
+        String src = base + "/embed/" + pathSegment(storyId) + "?" + shown.queryString();
         String iframe = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(frameTitle) + "\""
                 + " style=\"width:100%;height:" + INITIAL_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
                 + "<script src=\"" + attribute(base + "/embed.js") + "\" async></script>";
-        StringBuilder element = new StringBuilder("<story-atlas-map story=\"").append(attribute(storyId)).append('"');
-        if (state.place() != null) {
-            element.append(" place=\"").append(attribute(state.place())).append('"');
-        }
-        if (state.link() != null) {
-            element.append(" link=\"").append(attribute(state.link())).append('"');
-        }
-        if (!state.actors().isEmpty()) {
-            element.append(" actor=\"").append(attribute(String.join(",", state.actors().stream().sorted().toList()))).append('"');
-        }
-        if (state.from() != null) {
-            element.append(" from=\"").append(attribute(state.from())).append('"');
-        }
-        if (state.to() != null) {
-            element.append(" to=\"").append(attribute(state.to())).append('"');
-        }
-        element.append(" lang=\"").append(attribute(lang)).append("\"></story-atlas-map>");
+        // the element's attributes are named and ordered like the URL's parameters
+        StringBuilder element = new StringBuilder("<" + StoryAtlasMapExporter.TAG + " " + StoryAtlasMapExporter.STORY + "=\"")
+                .append(attribute(storyId)).append('"');
+        shown.parameters().forEach((name, value) -> element.append(' ').append(name).append("=\"").append(attribute(value)).append('"'));
+        element.append("></" + StoryAtlasMapExporter.TAG + ">");
         String webComponent = "<script type=\"module\" src=\"" + attribute(base + "/web-component/" + StoryAtlasMapExporter.TAG + ".js")
                 + "\"></script>\n" + element;
         return new EmbedCode(iframe, webComponent);
-    }
-
-    // The main view's parameters in a fixed order, so equal views give equal code.
-    private static String query(MapState state, String lang) {
-        List<String> pairs = new ArrayList<>();
-        if (state.place() != null) {
-            pairs.add("place=" + URLEncoder.encode(state.place(), StandardCharsets.UTF_8));
-        }
-        if (state.link() != null) {
-            pairs.add("link=" + URLEncoder.encode(state.link(), StandardCharsets.UTF_8));
-        }
-        if (!state.actors().isEmpty()) {
-            pairs.add("actor=" + URLEncoder.encode(String.join(",", state.actors().stream().sorted().toList()), StandardCharsets.UTF_8));
-        }
-        if (state.from() != null) {
-            pairs.add("from=" + URLEncoder.encode(state.from(), StandardCharsets.UTF_8));
-        }
-        if (state.to() != null) {
-            pairs.add("to=" + URLEncoder.encode(state.to(), StandardCharsets.UTF_8));
-        }
-        pairs.add("lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8));
-        return "?" + String.join("&", pairs);
     }
 
     private static String pathSegment(String value) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
-import dev.storyatlas.map.MapProperties;
+import dev.storyatlas.map.Explorers;
 import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
@@ -33,10 +33,10 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ExplorerBinding binding;
     private @Nullable Story story;
 
-    EmbedView(StoryCatalog catalog, EmbedProperties properties, MapProperties mapProperties) {
+    EmbedView(StoryCatalog catalog, EmbedProperties properties, Explorers explorers) {
         this.catalog = catalog;
         this.properties = properties;
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-embed");
     }
 
@@ -44,7 +44,7 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         shortenSession(properties);
         Optional<String> storyId = event.getRouteParameters().get(STORY_PARAMETER);
-        story = storyId.map(catalog::find).orElseGet(() -> Optional.of(catalog.defaultStory())).orElse(null);
+        story = catalog.findOrDefault(storyId.orElse(null)).orElse(null);
         if (story == null) {
             removeAll();
             Paragraph notice = new Paragraph(getTranslation("embed.unknown-story", storyId.orElse("")));

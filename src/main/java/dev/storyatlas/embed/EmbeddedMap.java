@@ -4,11 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
-import dev.storyatlas.map.MapProperties;
+import dev.storyatlas.map.Explorers;
 import dev.storyatlas.map.MapState;
 import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.Story;
@@ -26,12 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EmbeddedMap extends Div {
 
-    /** The element's attributes besides {@code story}, with the meaning of the URL parameters of the same names. */
-    static final List<String> STATE_ATTRIBUTES = List.of("place", "link", "actor", "from", "to", "lang");
-
-    /** The attributes the reader's clicks change, written back into the element. */
-    private static final List<String> READER_CHOICES = List.of("place", "link", "actor", "from", "to");
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoryCatalog catalog;
@@ -43,10 +36,10 @@ class EmbeddedMap extends Div {
     private boolean refreshPending;
     private Consumer<MapState> stateListener = state -> { };
 
-    EmbeddedMap(StoryCatalog catalog, EmbedProperties properties, MapProperties mapProperties) {
+    EmbeddedMap(StoryCatalog catalog, EmbedProperties properties, Explorers explorers) {
         this.catalog = catalog;
         this.properties = properties;
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-embed");
         addAttachListener(e -> scheduleRefresh());
     }
@@ -56,7 +49,7 @@ class EmbeddedMap extends Div {
         scheduleRefresh();
     }
 
-    /** Sets one of {@link #STATE_ATTRIBUTES}; the map follows once this round trip's attributes are in. */
+    /** Sets one of {@link MapState#PARAMETERS}; the map follows once this round trip's attributes are in. */
     void setStateAttribute(String name, String value) {
         attributes.put(name, value);
         scheduleRefresh();
@@ -91,7 +84,7 @@ class EmbeddedMap extends Div {
 
     private void refresh(UI ui) {
         EmbedView.shortenSession(properties);
-        Story story = storyId.isBlank() ? catalog.defaultStory() : catalog.find(storyId.strip()).orElse(null);
+        Story story = catalog.findOrDefault(storyId).orElse(null);
         if (story == null) {
             removeAll();
             Paragraph notice = new Paragraph(getTranslation("embed.unknown-story", storyId));
@@ -99,16 +92,18 @@ class EmbeddedMap extends Div {
             add(notice);
             return;
         }
-        binding.show(ui, story, MapState.of(QueryParameters.simple(attributes)));
+        Map<String, List<String>> params = new HashMap<>();
+        attributes.forEach((name, value) -> params.put(name, List.of(value)));
+        binding.show(ui, story, MapState.of(params));
     }
 
     private void layout(StoryExplorer explorer) {
         removeAll();
         explorer.addStateChangeListener(e -> {
             // The reader's choice is the element's state now; a later attribute change starts from it.
-            Map<String, List<String>> chosen = e.state().toQueryParameters().getParameters();
+            Map<String, String> chosen = e.state().parameters();
             Map<String, String> choices = new LinkedHashMap<>();
-            READER_CHOICES.forEach(name -> choices.put(name, chosen.getOrDefault(name, List.of("")).getFirst()));
+            MapState.READER_CHOICES.forEach(name -> choices.put(name, chosen.getOrDefault(name, "")));
             attributes.putAll(choices);
             reflectIntoAttributes(choices);
             stateListener.accept(e.state());

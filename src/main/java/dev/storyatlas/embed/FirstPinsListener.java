@@ -7,21 +7,18 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import com.vaadin.flow.theme.lumo.Lumo;
 import dev.storyatlas.base.Language;
 import dev.storyatlas.map.FirstPins;
 import dev.storyatlas.map.MapState;
+import dev.storyatlas.platform.HeldBackLumo;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +26,7 @@ import org.springframework.stereotype.Component;
  * Puts the pins of the story an {@code /embed} URL asks for into the bootstrap page, as a JSON data
  * block, so the browser draws them while the server builds the view instead of after it. The pins
  * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
+ * Such a page holds Lumo's style sheet back until the first map is painted ({@link HeldBackLumo}).
  */
 @Component
 class FirstPinsListener implements VaadinServiceInitListener {
@@ -36,19 +34,16 @@ class FirstPinsListener implements VaadinServiceInitListener {
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
 
-    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
-
-    /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
-    static final String HELD_STYLE_SHEET = "data-sa-held";
-
     private final StoryCatalog catalog;
     private final I18NProvider translations;
-    /** The common case, an embed without filter: its pins per story and language, kept until the story changes. */
-    private final Map<String, Unfiltered> unfiltered = new ConcurrentHashMap<>();
+    private final FirstPins firstPins;
+    private final HeldBackLumo heldBackLumo;
 
-    FirstPinsListener(StoryCatalog catalog, I18NProvider translations) {
+    FirstPinsListener(StoryCatalog catalog, I18NProvider translations, FirstPins firstPins, HeldBackLumo heldBackLumo) {
         this.catalog = catalog;
         this.translations = translations;
+        this.firstPins = firstPins;
+        this.heldBackLumo = heldBackLumo;
     }
 
     @Override
@@ -62,11 +57,11 @@ class FirstPinsListener implements VaadinServiceInitListener {
             MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
             Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
                     .orElseGet(() -> Language.closestTo(sessionLocale(request)));
-            json(story, state, locale).ifPresent(json -> {
+            firstPins.json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
                 data.appendChild(new DataNode(json));
-                holdBackLumo(response.getDocument());
+                heldBackLumo.holdBack(response.getDocument());
             });
         });
     }
@@ -83,48 +78,11 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 .orElse(offered.isEmpty() ? Locale.ENGLISH : offered.getFirst());
     }
 
-    /**
-     * Disables Lumo's style sheet, so the browser fetches it only when the page enables it after the
-     * first map is painted ({@code frontend/index.ts}, beside Flow's scripts and before Flow asks for
-     * the view). A style sheet in the page's head holds back every module script and the first paint
-     * until it is loaded and parsed, and Lumo's is by far the largest (234 KB before compression);
-     * even as a preload it competed with the first map's script for the connection and the server.
-     * The first map needs none of it ({@code story-atlas.css} gives it Lumo's values as fallbacks),
-     * and the view shows only once it applies, unless it cannot be loaded.
-     */
-    static void holdBackLumo(Document page) {
-        // by tag and attributes: a CSS selector would be parsed anew for every page
-        for (Element link : page.head().getElementsByTag("link")) {
-            String path = QUERY_OR_FRAGMENT.matcher(link.attr("href")).replaceFirst("");
-            if (link.attr("rel").equals("stylesheet") && (path.equals(Lumo.STYLESHEET) || path.equals("./" + Lumo.STYLESHEET))) {
-                link.attr("disabled", "").attr(HELD_STYLE_SHEET, "");
-            }
-        }
-    }
-
-    /** The data block's JSON; the same for every URL without actor or time filter, so that is computed once per story and language. */
-    private Optional<String> json(Story story, MapState state, Locale locale) {
-        if (!state.actors().isEmpty() || state.from() != null || state.to() != null) {
-            return FirstPins.json(story, state, locale, translations);
-        }
-        String key = story.id() + "/" + locale.toLanguageTag();
-        Unfiltered known = unfiltered.get(key);
-        if (known == null || known.story() != story) {
-            // a story reloaded from the stories directory is a new object
-            known = new Unfiltered(story, FirstPins.json(story, MapState.EMPTY, locale, translations));
-            unfiltered.put(key, known);
-        }
-        return known.json();
-    }
-
     private Optional<Story> story(String path) {
         Matcher embed = EMBED_PATH.matcher(path == null ? "" : path);
         if (!embed.matches()) {
             return Optional.empty();
         }
-        return embed.group(1) == null ? Optional.of(catalog.defaultStory()) : catalog.find(embed.group(1));
-    }
-
-    private record Unfiltered(Story story, Optional<String> json) {
+        return catalog.findOrDefault(embed.group(1));
     }
 }

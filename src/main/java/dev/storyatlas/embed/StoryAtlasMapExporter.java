@@ -18,13 +18,15 @@ public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
 
     static final String TAG = "story-atlas-map";
     static final String CHANGE_EVENT = "story-atlas-change";
+    /** The attribute naming the story; the others are the URL's parameters ({@link MapState#PARAMETERS}). */
+    static final String STORY = "story";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public StoryAtlasMapExporter() {
         super(TAG);
-        addProperty("story", "").onChange(EmbeddedMap::setStoryId);
-        for (String name : EmbeddedMap.STATE_ATTRIBUTES) {
+        addProperty(STORY, "").onChange(EmbeddedMap::setStoryId);
+        for (String name : MapState.PARAMETERS) {
             addProperty(name, "").onChange((map, value) -> map.setStateAttribute(name, value));
         }
     }
@@ -36,13 +38,13 @@ public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
 
     private static ObjectNode detail(EmbeddedMap map, MapState state) {
         ObjectNode detail = JSON.createObjectNode();
-        detail.put("story", map.storyId());
-        detail.put("place", state.place());
-        detail.put("link", state.link());
-        detail.put("from", state.from());
-        detail.put("to", state.to());
-        state.actors().stream().sorted().forEach(detail.putArray("actor")::add);
-        detail.put("lang", map.language());
+        detail.put(STORY, map.storyId());
+        detail.put(MapState.PLACE, state.place());
+        detail.put(MapState.LINK, state.link());
+        detail.put(MapState.FROM, state.from());
+        detail.put(MapState.TO, state.to());
+        state.actors().stream().sorted().forEach(detail.putArray(MapState.ACTOR)::add);
+        detail.put(MapState.LANG, map.language());
         return detail;
     }
 }

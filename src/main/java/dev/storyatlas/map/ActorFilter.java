@@ -4,7 +4,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import dev.storyatlas.story.Actor;
 import dev.storyatlas.story.Story;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +17,7 @@ class ActorFilter extends MultiSelectComboBox<Actor> {
         setClearButtonVisible(true);
         addClassName("sa-filter");
         setId("actor-filter");
-        setItemLabelGenerator(actor -> actor.name() + " (" + getTranslation("actor.kind." + actor.kind().name().toLowerCase(Locale.ROOT)) + ")");
+        setItemLabelGenerator(actor -> actor.name() + " (" + getTranslation("actor.kind." + actor.kind().wireName()) + ")");
         setItems(story.actors().stream()
                 .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name))
                 .toList());

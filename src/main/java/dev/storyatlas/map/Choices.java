@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dependency.JsModule;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,13 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  * component per button used to be most of what an open reader costs in server memory. Entry texts
  * are data; the browser writes them as text.
  */
-@Tag("sa-choices")
+@Tag(Choices.TAG)
 @JsModule("./choice-list.ts")
 final class Choices extends Component {
 
-    // Escaping what is not ASCII keeps the property a Latin-1 string on the server, half the memory of
-    // UTF-16, which one arrow or quotation mark in a text would otherwise force on the whole value.
-    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    /** The element's tag; frontend/names.ts has it as CHOICES_TAG. */
+    static final String TAG = "sa-choices";
+    /** The event a chosen entry (or pin, or line) raises; CHOOSE_EVENT in frontend/names.ts. */
+    static final String CHOOSE_EVENT = "sa-choose";
 
     private List<String> ids = List.of();
 
@@ -39,7 +39,7 @@ final class Choices extends Component {
         getElement().setAttribute("entry-class", entryClass);
         getElement().setAttribute("entry-key", entryKey);
         getElement().setAttribute("mark", pressed ? "aria-pressed" : "aria-current");
-        getElement().addEventListener("sa-choose", event -> {
+        getElement().addEventListener(CHOOSE_EVENT, event -> {
             // the browser may send anything: only an entry that is listed counts
             JsonNode id = event.getEventData().path("event.detail.id");
             if (id.isString() && ids.contains(id.asString())) {
@@ -52,11 +52,6 @@ final class Choices extends Component {
     void show(Listing listing) {
         ids = listing.ids();
         getElement().setProperty("entries", listing.json());
-    }
-
-    /** The ids of the listed entries, in order. */
-    List<String> ids() {
-        return ids;
     }
 
     /** Puts keyboard focus on the entry with the id, if it is listed. */
@@ -83,13 +78,13 @@ final class Choices extends Component {
     }
 
     /**
-     * Entries with their ids and the JSON the browser draws them from, made once: readers who are
-     * shown the same list share one listing (and one string in server memory).
+     * Entries with their ids and the JSON the browser draws them from, written by {@code mapper} (see
+     * {@link dev.storyatlas.platform.AsciiJson}), made once: readers who are shown the same list share one listing.
      */
-    record Listing(List<Entry> entries, List<String> ids, String json) {
+    record Listing(List<Entry> entries, List<String> ids, String json, JsonMapper mapper) {
 
-        static Listing of(List<Entry> entries) {
-            return new Listing(List.copyOf(entries), entries.stream().map(Entry::id).toList(), JSON.writeValueAsString(entries));
+        static Listing of(List<Entry> entries, JsonMapper mapper) {
+            return new Listing(List.copyOf(entries), entries.stream().map(Entry::id).toList(), mapper.writeValueAsString(entries), mapper);
         }
 
         /** The same entries with only the one with this id on (none for null): this listing when that is what it says already. */
@@ -97,7 +92,7 @@ final class Choices extends Component {
             if (entries.stream().allMatch(entry -> entry.on() == entry.id().equals(id))) {
                 return this;
             }
-            return of(entries.stream().map(entry -> entry.on(entry.id().equals(id))).toList());
+            return of(entries.stream().map(entry -> entry.on(entry.id().equals(id))).toList(), mapper);
         }
     }
 }

@@ -21,15 +21,15 @@ import org.jspecify.annotations.Nullable;
 public final class ExplorerBinding {
 
     private final Consumer<StoryExplorer> layout;
-    private final MapProperties mapProperties;
+    private final Explorers explorers;
     private @Nullable StoryExplorer explorer;
     // Null where the explorer has no URL of its own (the web component lives in someone else's page).
     private @Nullable String path;
 
     /** The layout puts a fresh explorer on the page; it runs again when the language or the story changes. */
-    public ExplorerBinding(Consumer<StoryExplorer> layout, MapProperties mapProperties) {
+    public ExplorerBinding(Consumer<StoryExplorer> layout, Explorers explorers) {
         this.layout = layout;
-        this.mapProperties = mapProperties;
+        this.explorers = explorers;
     }
 
     /** Shows the story in the state the navigation's URL asks for, and keeps that URL in step. */
@@ -45,14 +45,14 @@ public final class ExplorerBinding {
         Locale locale = asked.orElse(Language.closestTo(ui.getLocale()));
         if (explorer == null || explorer.story() != story || !locale.equals(ui.getLocale())) {
             ui.setLocale(locale);
-            StoryExplorer fresh = new StoryExplorer(story, mapProperties);
+            StoryExplorer fresh = explorers.create(story);
             fresh.addStateChangeListener(e -> replaceUrl(ui, e.state()));
             explorer = fresh;
             layout.accept(fresh);
         }
         if (requested.lang() != null && asked.isEmpty()) {
             notice(ui.getTranslation("notice.unknown-lang", requested.lang()));
-            requested = new MapState(requested.place(), requested.actors(), null, requested.link(), requested.from(), requested.to());
+            requested = requested.withLang(null);
         }
         if (requested.place() != null && !StoryExplorer.knowsPlace(story, requested.place())) {
             notice(ui.getTranslation("notice.unknown-place", requested.place()));
@@ -62,7 +62,7 @@ public final class ExplorerBinding {
             notice(ui.getTranslation("notice.unknown-actor", String.join(", ", unknownActors)));
         }
         String link = requested.link();
-        if (link != null && story.links().stream().noneMatch(l -> l.id().equals(link))) {
+        if (link != null && story.link(link).isEmpty()) {
             notice(ui.getTranslation("notice.unknown-link", link));
         }
         for (String date : new String[] {requested.from(), requested.to()}) {

@@ -17,7 +17,6 @@ import dev.storyatlas.story.When;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,7 +56,7 @@ class ItemCard extends ListItem {
 
     private void showQuote(Story story, Quote quote) {
         String speaker = names(story, List.of(quote.speaker()));
-        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().name().toLowerCase(Locale.ROOT), speaker)));
+        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().wireName(), speaker)));
         add(when(quote.when()));
         boolean direct = quote.speech() == Speech.DIRECT;
         Paragraph text = line("sa-item__quote-text", direct ? getTranslation("item.quote.direct.text", quote.text()) : quote.text());
@@ -87,17 +86,17 @@ class ItemCard extends ListItem {
     }
 
     private Component claim(Story story, Claim claim) {
-        return line("sa-item__claim", claimText(this, story, claim));
+        return line("sa-item__claim", claimText(Texts.of(this, getLocale()), story, claim));
     }
 
-    /** Who claims it and how, with the article's own attribution, in the reader's language. */
-    static String claimText(Component translator, Story story, Claim claim) {
-        String how = claim.how().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** Who claims it and how, with the article's own attribution, in the texts' language. */
+    static String claimText(Texts texts, Story story, Claim claim) {
+        String how = claim.how().wireName();
         String text = claim.by().isEmpty()
-                ? translator.getTranslation("claim." + how + ".unnamed")
-                : translator.getTranslation("claim." + how, names(story, claim.by()));
+                ? texts.get("claim." + how + ".unnamed")
+                : texts.get("claim." + how, names(story, claim.by()));
         if (claim.attribution() != null) {
-            text += " · " + translator.getTranslation("claim.attribution", claim.attribution());
+            text += " · " + texts.get("claim.attribution", claim.attribution());
         }
         return text;
     }
@@ -121,7 +120,7 @@ class ItemCard extends ListItem {
     }
 
     private static String basisKey(PlaceRef ref) {
-        return ref.basis().name().toLowerCase(Locale.ROOT);
+        return ref.basis().wireName();
     }
 
     private static Paragraph line(String className, String text) {

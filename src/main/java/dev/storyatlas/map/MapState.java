@@ -1,6 +1,8 @@
 package dev.storyatlas.map;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -10,16 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader sees, as the URL carries it: the open place ({@code ?place=}) or link ({@code ?link=}),
  * the actor filter ({@code ?actor=}, repeatable or comma-separated), the time range
  * ({@code ?from=2024-10-18&to=2024-10-21}) and the interface language ({@code ?lang=}). Values are kept
- * as given; the view checks them against the story.
+ * as given; the view checks them against the story. The one owner of these parameters and their names:
+ * the views' URLs, the embed code, the web component's attributes and the first pins all go through it.
  */
 public record MapState(@Nullable String place, Set<String> actors, @Nullable String lang,
         @Nullable String link, @Nullable String from, @Nullable String to) {
+
+    public static final String PLACE = "place";
+    public static final String LINK = "link";
+    public static final String ACTOR = "actor";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String LANG = "lang";
+    /** Every parameter, in the order links and embed code write them, so equal states give equal text. */
+    public static final List<String> PARAMETERS = List.of(PLACE, LINK, ACTOR, FROM, TO, LANG);
+    /** The parameters a reader's clicks change (all but the language). */
+    public static final List<String> READER_CHOICES = List.of(PLACE, LINK, ACTOR, FROM, TO);
 
     public static final MapState EMPTY = new MapState(null, Set.of(), null);
 
@@ -39,29 +54,50 @@ public record MapState(@Nullable String place, Set<String> actors, @Nullable Str
 
     /** Reads the state from a URL's query parameters. */
     public static MapState of(QueryParameters query) {
-        Map<String, List<String>> params = query.getParameters();
+        return of(query.getParameters());
+    }
+
+    /** Reads the state from parameters by name, each with its values (a servlet request's map, the web component's attributes). */
+    public static MapState of(Map<String, List<String>> params) {
         Set<String> actors = new LinkedHashSet<>();
-        params.getOrDefault("actor", List.of()).stream()
+        params.getOrDefault(ACTOR, List.of()).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .forEach(actors::add);
-        return new MapState(first(params, "place"), actors, first(params, "lang"),
-                first(params, "link"), first(params, "from"), first(params, "to"));
+        return new MapState(first(params, PLACE), actors, first(params, LANG),
+                first(params, LINK), first(params, FROM), first(params, TO));
+    }
+
+    /** The parameters that are set, by name in {@link #PARAMETERS} order; actors sorted and comma-separated. */
+    public Map<String, String> parameters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, PLACE, place);
+        put(params, LINK, link);
+        put(params, ACTOR, actors.isEmpty() ? null : String.join(",", actors.stream().sorted().toList()));
+        put(params, FROM, from);
+        put(params, TO, to);
+        put(params, LANG, lang);
+        return params;
     }
 
     /** The query parameters that reproduce this state; actors sorted so equal states give equal links. */
     public QueryParameters toQueryParameters() {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        put(params, "place", place);
-        put(params, "link", link);
-        if (!actors.isEmpty()) {
-            params.put("actor", List.of(String.join(",", actors.stream().sorted().toList())));
-        }
-        put(params, "from", from);
-        put(params, "to", to);
-        put(params, "lang", lang);
+        parameters().forEach((name, value) -> params.put(name, List.of(value)));
         return new QueryParameters(params);
+    }
+
+    /** The URL query that reproduces this state, without the {@code ?}; empty for the empty state. */
+    public String queryString() {
+        return parameters().entrySet().stream()
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The state with this interface language. */
+    public MapState withLang(@Nullable String language) {
+        return new MapState(place, actors, language, link, from, to);
     }
 
     /** The state with this place open (and no link). */
@@ -102,9 +138,9 @@ public record MapState(@Nullable String place, Set<String> actors, @Nullable Str
         }
     }
 
-    private static void put(Map<String, List<String>> params, String name, @Nullable String value) {
+    private static void put(Map<String, String> params, String name, @Nullable String value) {
         if (value != null) {
-            params.put(name, List.of(value));
+            params.put(name, value);
         }
     }
 

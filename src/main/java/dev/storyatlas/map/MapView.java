@@ -32,11 +32,11 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ExplorerBinding binding;
     private Story story;
 
-    MapView(StoryCatalog catalog, MapProperties mapProperties, ObjectProvider<MapViewAction> actions) {
+    MapView(StoryCatalog catalog, Explorers explorers, ObjectProvider<MapViewAction> actions) {
         this.catalog = catalog;
         this.story = catalog.defaultStory();
         this.actions = actions.orderedStream().toList();
-        this.binding = new ExplorerBinding(this::layout, mapProperties);
+        this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-app");
     }
 
@@ -44,7 +44,7 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> storyId = event.getRouteParameters().get(STORY_ID);
         // looked up on every visit: the stories directory may have changed the story since the last one
-        Optional<Story> found = storyId.map(catalog::find).orElseGet(() -> Optional.of(catalog.defaultStory()));
+        Optional<Story> found = catalog.findOrDefault(storyId.orElse(null));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("notice.unknown-story", storyId.orElseThrow()));
             return;

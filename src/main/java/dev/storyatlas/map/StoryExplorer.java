@@ -9,16 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Link;
-import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +37,11 @@ public class StoryExplorer extends Div {
     private boolean applying;
     private boolean panelOpenedFromMap;
 
-    public StoryExplorer(Story story, MapProperties mapProperties) {
+    private final Renderings renderings;
+
+    StoryExplorer(Story story, MapProperties mapProperties, Renderings renderings) {
         this.story = story;
+        this.renderings = renderings;
         this.filter = new ActorFilter(story);
         this.timeline = new Timeline(story);
         this.map = new StoryMap(mapProperties.tiles());
@@ -146,8 +144,7 @@ public class StoryExplorer extends Div {
     }
 
     private void render() {
-        MapState rendered = state;
-        Rendering shown = Rendering.of(story, getLocale(), rendered, selection -> rendering(rendered, selection));
+        Rendering shown = renderings.of(story, getLocale(), state);
         MapSelection selection = shown.selection();
         if (state.place() != null && !selection.showsPlace(state.place())
                 || state.link() != null && selection.link(state.link()).isEmpty()) {
@@ -166,25 +163,10 @@ public class StoryExplorer extends Div {
             panel().show(story, story.place(state.place()).orElseThrow(), selection.itemsAt(state.place()));
         } else if (state.link() != null) {
             Link link = selection.link(state.link()).orElseThrow();
-            panel().showLink(story, linkTitle(link), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
+            panel().showLink(story, LinkList.title(story, link, getLocale()), story.incident(link.incident()).orElseThrow(), Set.of(link.from(), link.to()));
         } else if (panel != null) {
             panel.hide();
         }
-    }
-
-    /** What the map, the lists, the timeline and the count show for the state's selection, in this explorer's language. */
-    private Rendering rendering(MapState rendered, MapSelection shown) {
-        // the map and the lists show the same counts and names: each is worked out once
-        ToIntFunction<Place> itemCount = shown.itemCount();
-        Map<Link, String> linkNames = new HashMap<>();
-        Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
-        return new Rendering(story, shown,
-                map.pins(shown.places(), itemCount),
-                map.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
-                placeList.listing(shown.places(), itemCount, shown.itemsAt(StoryItem.WITHOUT_PLACE).size()),
-                linkList.listing(shown.links(), linkName),
-                timeline.days(rendered.fromDate().orElse(null), rendered.toDate().orElse(null)),
-                getTranslation("count.shown", shown.reports(), shown.assessments(), shown.quotes()));
     }
 
     private PlacePanel panel() {
@@ -194,19 +176,6 @@ public class StoryExplorer extends Div {
             side.addComponentAsFirst(panel);
         }
         return panel;
-    }
-
-    /** "Pjöngjang → Moskau: rund 1.500 Soldaten … entsandt", the panel's heading for a link. */
-    private String linkTitle(Link link) {
-        String from = story.place(link.from()).map(p -> p.name(getLocale())).orElse(link.from());
-        String to = story.place(link.to()).map(p -> p.name(getLocale())).orElse(link.to());
-        return from + (link.kind().directed() ? " → " : " – ") + to + ": " + link.summary();
-    }
-
-    /** The title with who claims it, as lines and list entries are announced. */
-    private String linkName(Link link) {
-        String claim = story.incident(link.incident()).map(i -> ItemCard.claimText(this, story, i.claim())).orElse("");
-        return linkTitle(link) + " (" + claim + ")";
     }
 
     /** Whether the story has the place, or items without a place for {@link StoryItem#WITHOUT_PLACE}. */
@@ -223,7 +192,7 @@ public class StoryExplorer extends Div {
     static MapState known(Story story, MapState state) {
         Set<String> actors = state.actors().stream().filter(id -> story.actor(id).isPresent()).collect(Collectors.toSet());
         String place = state.place() != null && knowsPlace(story, state.place()) ? state.place() : null;
-        String link = state.link() != null && story.links().stream().anyMatch(l -> l.id().equals(state.link())) ? state.link() : null;
+        String link = state.link() != null && story.link(state.link()).isPresent() ? state.link() : null;
         return new MapState(place, actors, state.lang(), link,
                 state.fromDate().map(Object::toString).orElse(null), state.toDate().map(Object::toString).orElse(null));
     }

@@ -27,7 +27,7 @@ class StoryListView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("lang")
+        event.getLocation().getQueryParameters().getSingleParameter(MapState.LANG)
                 .flatMap(Language::fromParameter)
                 .ifPresent(event.getUI()::setLocale);
         removeAll();

@@ -1,39 +1,53 @@
 package dev.storyatlas.map;
 
-import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.xdev.vaadin.maps.leaflet.flow.LMap;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The map of a story's places. It owns the Leaflet add-on and every line of JavaScript that drives
- * it; callers speak of places. Data goes to the browser as parameters (pins as a JSON string), never
- * pasted into script, and the browser writes names with textContent. The basemap is drawn from data
- * the app ships; configured raster tiles from another origin load only after the reader agrees.
+ * The map of a story's places: the element {@code <sa-story-map>} ({@code frontend/story-map.ts}) around the
+ * Leaflet add-on's map. It owns the add-on; callers speak of places. Data goes to the element as properties
+ * (pins as a JSON string), choices come back as events, and the browser writes names with textContent. The
+ * basemap is drawn from data the app ships; configured raster tiles from another origin load only after the
+ * reader agrees.
  */
+@Tag(StoryMap.TAG)
 @JsModule("./story-map.ts")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "@types/topojson-client", version = "3.1.5")
 @NpmPackage(value = "i18n-iso-countries", version = "7.14.0")
-public class StoryMap extends Div {
+@NpmPackage(value = "@types/leaflet", version = "1.9.22")
+@NpmPackage(value = "@types/geojson", version = "7946.0.16")
+public class StoryMap extends Component implements HasComponents, HasStyle {
+
+    /** The element's tag; frontend/names.ts has it as STORY_MAP_TAG. */
+    static final String TAG = "sa-story-map";
+    /** The event the element raises when its tile server keeps failing; TILES_FAILED_EVENT in frontend/names.ts. */
+    static final String TILES_FAILED_EVENT = "sa-tiles-failed";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The translation of a pin's announced label: the place name and its number of items. */
@@ -43,18 +57,28 @@ public class StoryMap extends Div {
     private final MapProperties.Tiles tiles;
     private Set<String> shownPlaceIds = Set.of();
     private Set<String> shownLinkIds = Set.of();
-    // What the browser was last sent: choosing a pin re-renders the explorer, but the pins and lines stay
-    // as they are, so they are not sent (and redrawn) again. The texts are those of the shared Rendering,
-    // so keeping them costs a reader no copy.
-    private String sentPins = "";
-    private String sentLinks = "";
 
     public StoryMap(MapProperties.Tiles tiles) {
         this.tiles = tiles;
         addClassName("sa-map");
         map.addClassName("sa-map__leaflet");
         add(map);
-        getElement().executeJs("window.storyAtlasMap.init(this, $0, $1)", map.getElement(), getLocale().getLanguage());
+        getElement().setAttribute("language", getLocale().getLanguage());
+        // after the add-on's own set-up, which gives its element the Leaflet map
+        getElement().callJsFunction("attach", map.getElement());
+        getElement().addEventListener(Choices.CHOOSE_EVENT, event -> {
+            JsonNode detail = event.getEventData();
+            JsonNode id = detail.path("event.detail.id");
+            if (id.isString()) {
+                boolean byKeyboard = detail.path("event.detail.byKeyboard").asBoolean(false);
+                if (detail.path("event.detail.link").asBoolean(false)) {
+                    linkChosen(id.asString(), byKeyboard);
+                } else {
+                    pinChosen(id.asString(), byKeyboard);
+                }
+            }
+        }).addEventData("event.detail.id").addEventData("event.detail.link").addEventData("event.detail.byKeyboard");
+        getElement().addEventListener(TILES_FAILED_EVENT, event -> tilesFailed());
         if (tiles.sameOrigin()) {
             showTiles();
         } else if (tiles.configured()) {
@@ -69,68 +93,70 @@ public class StoryMap extends Div {
         }
     }
 
-    /**
-     * One pin per place, named in this map's language with its number of items, as the JSON the browser draws them
-     * from: what {@link #showPlaces} sends.
-     */
-    String pins(List<Place> places, ToIntFunction<Place> itemCount) {
-        return JSON.writeValueAsString(pinData(places, itemCount, getLocale(), (name, items) -> getTranslation(PIN_LABEL, name, items)));
+    /** One pin per place, named in the texts' language with its number of items, as the JSON the browser draws them from. */
+    static String pins(List<Place> places, ToIntFunction<Place> itemCount, Texts texts) {
+        return JSON.writeValueAsString(pinData(places, itemCount, texts));
     }
 
-    /** Shows the places' pins, made by {@link #pins}, and fits them into view; pins the browser has already are not sent again. */
+    /** Shows the places' pins, as {@link #pins} makes them, and fits them into view; pins the browser has already are not sent again. */
     public void showPlaces(List<Place> places, String pins) {
         shownPlaceIds = places.stream().map(Place::id).collect(Collectors.toUnmodifiableSet());
-        if (!pins.equals(sentPins)) {
-            sentPins = pins;
-            getElement().executeJs("window.storyAtlasMap.showPins(this, $0)", pins);
+        // choosing a pin re-renders the explorer, but the pins stay as they are: not sent (and redrawn) again
+        if (!pins.equals(getElement().getProperty("pins"))) {
+            getElement().setProperty("pins", pins);
         }
     }
 
-    /** The pins of these places as the browser draws them: the name in the locale, and a label with the number of items. */
-    static List<PinData> pinData(List<Place> places, ToIntFunction<Place> itemCount, Locale locale, PinLabel label) {
+    /** The pins of these places as the browser draws them: the name in the texts' language, and a label with the number of items. */
+    static List<PinData> pinData(List<Place> places, ToIntFunction<Place> itemCount, Texts texts) {
         return places.stream()
-                .map(p -> new PinData(p.id(), p.name(locale), label.of(p.name(locale), itemCount.applyAsInt(p)), p.lat(), p.lon()))
+                .map(p -> {
+                    String name = p.name(texts.locale());
+                    return new PinData(p.id(), name, texts.get(PIN_LABEL, name, itemCount.applyAsInt(p)), p.lat(), p.lon());
+                })
                 .toList();
     }
 
     /**
      * The links as great-circle arcs styled by kind, arrows on directed ones, each named for assistive technology:
-     * as the JSON the browser draws them from: what {@link #showLinks} sends. {@code place} finds a link's ends by id.
+     * as the JSON the browser draws them from. {@code place} finds a link's ends by id.
      */
-    String lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
+    static String lines(List<Link> links, Function<String, Place> place, Function<Link, String> name) {
         List<LinkData> data = new ArrayList<>();
+        Map<String, Integer> earlier = new HashMap<>();
         for (Link link : links) {
             Place from = place.apply(link.from());
             Place to = place.apply(link.to());
-            long before = data.stream().filter(d -> d.samePair(link)).count();
-            data.add(new LinkData(link.id(), link.from(), link.to(), link.kind().name().toLowerCase(Locale.ROOT),
-                    link.kind().directed(), name.apply(link), from.lat(), from.lon(), to.lat(), to.lon(), (int) before));
+            String pair = link.from().compareTo(link.to()) < 0 ? link.from() + '\n' + link.to() : link.to() + '\n' + link.from();
+            int before = earlier.merge(pair, 1, Integer::sum) - 1;
+            data.add(new LinkData(link.id(), link.kind().wireName(), link.kind().directed(), name.apply(link),
+                    from.lat(), from.lon(), to.lat(), to.lon(), before));
         }
         return JSON.writeValueAsString(data);
     }
 
-    /** Shows the links' lines, made by {@link #lines}; lines the browser has already are not sent again. */
+    /** Shows the links' lines, as {@link #lines} makes them; lines the browser has already are not sent again. */
     public void showLinks(List<Link> links, String lines) {
         shownLinkIds = links.stream().map(Link::id).collect(Collectors.toUnmodifiableSet());
-        if (!lines.equals(sentLinks)) {
-            sentLinks = lines;
-            getElement().executeJs("window.storyAtlasMap.showLinks(this, $0)", lines);
+        if (!lines.equals(getElement().getProperty("links"))) {
+            getElement().setProperty("links", lines);
         }
     }
 
     /** Marks the chosen place's pin and the chosen link; null marks none. */
     public void select(@Nullable String placeId, @Nullable String linkId) {
-        getElement().executeJs("window.storyAtlasMap.select(this, $0, $1)", placeId, linkId);
+        getElement().setProperty("selectedPlace", placeId == null ? "" : placeId);
+        getElement().setProperty("selectedLink", linkId == null ? "" : linkId);
     }
 
     /** Moves keyboard focus to the place's pin. */
     public void focusPin(String placeId) {
-        getElement().executeJs("window.storyAtlasMap.focusPin(this, $0)", placeId);
+        getElement().callJsFunction("focusPin", placeId);
     }
 
     /** Moves keyboard focus to the link's line. */
     public void focusLink(String linkId) {
-        getElement().executeJs("window.storyAtlasMap.focusLink(this, $0)", linkId);
+        getElement().callJsFunction("focusLink", linkId);
     }
 
     /** The ids of the places that have a pin now. */
@@ -143,35 +169,28 @@ public class StoryMap extends Div {
         return addListener(ChoiceEvent.class, listener);
     }
 
-    @ClientCallable
-    void pinChosen(String placeId, boolean byKeyboard) {
+    /** A reader chose a pin; the browser may send anything, so only a pin that is shown counts. */
+    private void pinChosen(String placeId, boolean byKeyboard) {
         if (shownPlaceIds.contains(placeId)) {
             fireEvent(new ChoiceEvent(this, placeId, false, byKeyboard));
         }
     }
 
-    @ClientCallable
-    void linkChosen(String linkId, boolean byKeyboard) {
+    /** A reader chose a line; only a line that is shown counts. */
+    private void linkChosen(String linkId, boolean byKeyboard) {
         if (shownLinkIds.contains(linkId)) {
             fireEvent(new ChoiceEvent(this, linkId, true, byKeyboard));
         }
     }
 
-    @ClientCallable
-    void tilesFailed() {
+    private void tilesFailed() {
         Notification.show(getTranslation("map.tiles-failed"), 6000, Notification.Position.BOTTOM_START);
     }
 
-
     private void showTiles() {
-        getElement().executeJs("window.storyAtlasMap.showTiles(this, $0, $1, $2)",
-                tiles.urlTemplate(), tiles.attribution(), tiles.maxZoom());
-    }
-
-    /** The announced label of a pin, from the translation key {@link #PIN_LABEL}. */
-    @FunctionalInterface
-    interface PinLabel {
-        String of(String name, int items);
+        getElement().setProperty("tiles", JSON.writeValueAsString(
+                new TileData(Objects.requireNonNull(tiles.urlTemplate()), Objects.requireNonNullElse(tiles.attribution(), ""),
+                        Objects.requireNonNullElse(tiles.maxZoom(), 18))));
     }
 
     /** What the browser needs of a pin: the visible name and the announced label. */
@@ -179,12 +198,12 @@ public class StoryMap extends Div {
     }
 
     /** What the browser needs of a link; {@code parallel} counts earlier links between the same two places. */
-    private record LinkData(String id, String from, String to, String kind, boolean directed, String label,
+    record LinkData(String id, String kind, boolean directed, String label,
             double fromLat, double fromLon, double toLat, double toLon, int parallel) {
+    }
 
-        boolean samePair(Link link) {
-            return from.equals(link.from()) && to.equals(link.to()) || from.equals(link.to()) && to.equals(link.from());
-        }
+    /** A tile server as the browser uses it. */
+    record TileData(String urlTemplate, String attribution, int maxZoom) {
     }
 
     /** A reader chose a place's pin or a link's line on the map. */

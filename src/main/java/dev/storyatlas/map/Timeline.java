@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The story's dated items on a small axis of days, each day with the article's own wording ("am
@@ -26,16 +27,12 @@ class Timeline extends Div {
 
     private static final String ALL_DAYS = "all";
 
-    private final Map<LocalDate, List<StoryItem>> days;
     private final Choices dayList;
     private final Paragraph note = new Paragraph();
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
 
     Timeline(Story story) {
-        this.days = story.items().stream()
-                .filter(item -> item.when().date() != null)
-                .collect(Collectors.groupingBy(item -> item.when().date(), TreeMap::new, Collectors.toList()));
         addClassName("sa-timeline");
         setId("timeline");
         getElement().setAttribute("role", "group");
@@ -51,19 +48,26 @@ class Timeline extends Div {
                 });
         note.addClassName("sa-timeline__note");
         add(dayList, note);
-        setVisible(!days.isEmpty());
+        setVisible(!daysOf(story).isEmpty());
     }
 
-    /** The days with the given range marked, "all days" first (marked when there is no range), in this timeline's language. */
-    Choices.Listing days(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo) {
+    /** The days with the given range marked, "all days" first (marked when there is no range), in the texts' language. */
+    static Choices.Listing days(Story story, @Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, Texts texts, JsonMapper json) {
         List<Choices.Entry> entries = new ArrayList<>();
-        entries.add(new Choices.Entry(ALL_DAYS, getTranslation("timeline.all"), rangeFrom == null && rangeTo == null));
-        days.forEach((day, items) -> entries.add(dayEntry(day, items, inRange(day, rangeFrom, rangeTo))));
-        return Choices.Listing.of(entries);
+        entries.add(new Choices.Entry(ALL_DAYS, texts.get("timeline.all"), rangeFrom == null && rangeTo == null));
+        daysOf(story).forEach((day, items) -> entries.add(dayEntry(day, items, inRange(day, rangeFrom, rangeTo), texts)));
+        return Choices.Listing.of(entries, json);
+    }
+
+    /** The story's dated items by day, in date order. */
+    private static Map<LocalDate, List<StoryItem>> daysOf(Story story) {
+        return story.items().stream()
+                .filter(item -> item.when().date() != null)
+                .collect(Collectors.groupingBy(item -> item.when().date(), TreeMap::new, Collectors.toList()));
     }
 
     /**
-     * Shows the chosen range with its {@link #days(LocalDate, LocalDate) days} and, while one is set, how many undated
+     * Shows the chosen range with its {@link #days days} and, while one is set, how many undated
      * items stay visible.
      */
     void show(@Nullable LocalDate rangeFrom, @Nullable LocalDate rangeTo, Choices.Listing dayEntries, int undatedKept) {
@@ -75,11 +79,11 @@ class Timeline extends Div {
         note.setVisible(ranged);
     }
 
-    private Choices.Entry dayEntry(LocalDate day, List<StoryItem> items, boolean on) {
+    private static Choices.Entry dayEntry(LocalDate day, List<StoryItem> items, boolean on, Texts texts) {
         String wording = items.stream().map(item -> item.when().wording()).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining(", "));
-        String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-        return new Choices.Entry(day.toString(), getTranslation("timeline.day", date, wording, items.size()), on);
+        String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
+        return new Choices.Entry(day.toString(), texts.get("timeline.day", date, wording, items.size()), on);
     }
 
     /** One day selects it; a second day extends to the range between; the single chosen day again clears. */

@@ -3,7 +3,7 @@ package dev.storyatlas.story;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The kinds of actor the filter offers, in the order the filter lists them. */
-public enum ActorKind {
+public enum ActorKind implements WireNamed {
     @JsonProperty("state") STATE,
     @JsonProperty("alliance") ALLIANCE,
     @JsonProperty("institution") INSTITUTION,

@@ -3,7 +3,7 @@ package dev.storyatlas.story;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What a link stands for; directed kinds go from one place to the other, the others tie both. */
-public enum LinkKind {
+public enum LinkKind implements WireNamed {
     @JsonProperty("deployment") DEPLOYMENT(true),
     @JsonProperty("call") CALL(false),
     @JsonProperty("visit") VISIT(true),

@@ -87,6 +87,11 @@ public record Story(
         return links.stream().filter(link -> items.stream().anyMatch(item -> item.id().equals(link.incident()))).toList();
     }
 
+    /** The link with this id, if the story has one. */
+    public Optional<Link> link(String linkId) {
+        return links.stream().filter(l -> l.id().equals(linkId)).findFirst();
+    }
+
     /** The incident with this id, if the story has one. */
     public Optional<Incident> incident(String incidentId) {
         return incidents.stream().filter(i -> i.id().equals(incidentId)).findFirst();

@@ -73,6 +73,11 @@ public class StoryCatalog implements AutoCloseable {
         return Optional.ofNullable(shelf.byId().get(storyId));
     }
 
+    /** The story with this id, or the default story when no id is given (null or blank): what a map's address names. */
+    public Optional<Story> findOrDefault(@Nullable String storyId) {
+        return storyId == null || storyId.isBlank() ? Optional.of(defaultStory()) : find(storyId.strip());
+    }
+
     /** All stories: the built-in ones first, then those of the stories directory by file name. */
     public List<Story> all() {
         return shelf.all();

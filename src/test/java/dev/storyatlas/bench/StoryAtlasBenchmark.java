@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
  * {@code bench.baseline-jar} (none: another build of the jar whose {@code /embed} joins the interleaved page loads, for before/after),
+ * {@code bench.baseline-args} (none: further arguments of the baseline server, which is this jar when no baseline jar is
+ * named, e.g. {@code -Dbench.baseline-args=--storyatlas.platform.held-back-lumo=false} to see a workaround's worth),
  * {@code bench.heap-dump} (none: a file to write a heap dump to with all heap readers open, for finding what a reader holds).
  */
 class StoryAtlasBenchmark {
@@ -52,6 +54,7 @@ class StoryAtlasBenchmark {
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int starts = Integer.getInteger("bench.starts", 3);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
+    private final List<String> baselineArguments = words(System.getProperty("bench.baseline-args", ""));
     private final @Nullable String heapDump = System.getProperty("bench.heap-dump");
     private final List<String> jvmOptions = jvmOptions();
     private final List<String> appArguments = words(System.getProperty("bench.app-args", ""));
@@ -80,10 +83,11 @@ class StoryAtlasBenchmark {
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
             try (Chromium chromium = new Chromium(pins.size())) {
-                // the baseline build joins the page loads only, launched the same way, and is stopped before the load phases
-                try (AtlasServer baseline = baselineJar == null ? null : startLaunch(
-                        AotCache.prepare(Path.of(baselineJar), work.resolve("aot-baseline"), jvmOptions), Path.of(baselineJar),
-                        floorRoot, work.resolve("baseline.log"))) {
+                // the baseline joins the page loads only, launched the same way, and is stopped before the load phases
+                Path baselineBuild = baselineJar != null ? Path.of(baselineJar) : baselineArguments.isEmpty() ? null : jar();
+                try (AtlasServer baseline = baselineBuild == null ? null : startLaunch(
+                        AotCache.prepare(baselineBuild, work.resolve("aot-baseline"), jvmOptions), baselineBuild,
+                        floorRoot, work.resolve("baseline.log"), baselineArguments)) {
                     pageLoads(chromium, server, baseline, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
@@ -97,7 +101,8 @@ class StoryAtlasBenchmark {
             }
         }
         String summary = report.table() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
-                + String.join(" ", jvmOptions) + "\nRun time: "
+                + String.join(" ", jvmOptions) + (baselineArguments.isEmpty() ? "" : "\nBaseline: " + (baselineJar == null ? "this jar" : baselineJar)
+                + " with " + String.join(" ", baselineArguments)) + "\nRun time: "
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
         Files.writeString(work.resolve("summary.md"), summary);
         System.out.println("\n" + summary);
@@ -126,9 +131,17 @@ class StoryAtlasBenchmark {
 
     /** Starts a build as the production launch does: the extracted jar on its AOT cache, or the jar itself without one. */
     private AtlasServer startLaunch(Optional<AotCache.Launch> aot, Path jar, Path floorRoot, Path log) throws IOException, InterruptedException {
+        return startLaunch(aot, jar, floorRoot, log, List.of());
+    }
+
+    /** As {@link #startLaunch(Optional, Path, Path, Path)}, with further app arguments after {@code bench.app-args}. */
+    private AtlasServer startLaunch(Optional<AotCache.Launch> aot, Path jar, Path floorRoot, Path log, List<String> moreArguments)
+            throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(jvmOptions);
         aot.ifPresent(launch -> options.add(launch.option()));
-        return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, log, options, appArguments);
+        List<String> arguments = new ArrayList<>(appArguments);
+        arguments.addAll(moreArguments);
+        return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, log, options, arguments);
     }
 
     /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */

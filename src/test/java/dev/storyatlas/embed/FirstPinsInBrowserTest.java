@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.map.FirstPins;
+import dev.storyatlas.platform.HeldBackLumo;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -148,7 +149,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(embed.select("link[href*=lumo/lumo.css]")).singleElement()
                 .satisfies(link -> assertThat(link.attributes().asList()).extracting(Attribute::getKey, Attribute::getValue)
-                        .contains(tuple("rel", "stylesheet"), tuple("disabled", ""), tuple(FirstPinsListener.HELD_STYLE_SHEET, "")));
+                        .contains(tuple("rel", "stylesheet"), tuple("disabled", ""), tuple(HeldBackLumo.HELD_STYLE_SHEET, "")));
         assertThat(embed.select("link[href*=story-atlas.css]")).singleElement()
                 .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
 
@@ -157,7 +158,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(other.select("link[href*=lumo/lumo.css]")).as(path).singleElement()
                     .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
-            assertThat(other.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "], link[disabled]")).as(path).isEmpty();
+            assertThat(other.select("[" + HeldBackLumo.HELD_STYLE_SHEET + "], link[disabled]")).as(path).isEmpty();
         }
     }
 

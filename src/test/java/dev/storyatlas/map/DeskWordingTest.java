@@ -1,5 +1,6 @@
 package dev.storyatlas.map;
 
+import com.vaadin.flow.component.UI;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,12 +58,13 @@ class DeskWordingTest extends BrowserlessTest {
     @ValueSource(strings = {"de", "en"})
     void every_claim_line_puts_every_actor_of_the_story_after_a_label_without_article_or_case(String lang) {
         open("", "lang=" + lang);
-        StoryExplorer translator = _get(StoryExplorer.class);
+        StoryExplorer explorer = _get(StoryExplorer.class);
+        Texts texts = Texts.of(explorer, UI.getCurrent().getLocale());
         Story story = catalog.defaultStory();
 
         for (Actor actor : story.actors()) {
             for (ClaimKind how : ClaimKind.values()) {
-                String line = ItemCard.claimText(translator, story, new Claim(List.of(actor.id()), how, null));
+                String line = ItemCard.claimText(texts, story, new Claim(List.of(actor.id()), how, null));
                 assertThat(line).as(how + " by " + actor.id()).endsWith(": " + actor.name())
                         .doesNotContain(" von " + actor.name()).doesNotContain(" by " + actor.name());
             }

@@ -49,8 +49,8 @@ class LinksAndTimelineTest extends BrowserlessTest {
     void a_pin_click_on_the_map_for_a_link_behaves_like_the_list() {
         open("", "lang=en");
 
-        _get(StoryMap.class).linkChosen("china-russia-relations", false);
-        _get(StoryMap.class).linkChosen("no-such-link", false);
+        ListedChoices.chooseOnMap("china-russia-relations", true);
+        ListedChoices.chooseOnMap("no-such-link", true);
 
         assertThat(panelItemIds()).containsExactly("china-intensifies-relations");
     }

@@ -1,6 +1,7 @@
 package dev.storyatlas.map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the buttons the browser would draw for a {@link Choices} list from what the server sends it,
- * and presses one the way the browser reports it: the browserless tests' view of the side lists.
+ * and presses one the way the browser reports it: the browserless tests' view of the side lists and the map.
  */
 final class ListedChoices {
 
@@ -43,7 +44,14 @@ final class ListedChoices {
     /** Presses the button with the id, as the browser reports a press (the server checks the id). */
     static void choose(String entryClass, String id) {
         ObjectNode data = JSON.createObjectNode().put("event.detail.id", id);
-        BasicUtilsKt._fireDomEvent(list(entryClass), "sa-choose", data);
+        BasicUtilsKt._fireDomEvent(list(entryClass), Choices.CHOOSE_EVENT, data);
+    }
+
+    /** Chooses a pin (or, with {@code link}, a line) on the map, as the browser reports a click there. */
+    static void chooseOnMap(String id, boolean link) {
+        ObjectNode data = JSON.createObjectNode().put("event.detail.id", id).put("event.detail.link", link)
+                .put("event.detail.byKeyboard", false);
+        BasicUtilsKt._fireDomEvent(_get(StoryMap.class), Choices.CHOOSE_EVENT, data);
     }
 
     private static Choices list(String entryClass) {

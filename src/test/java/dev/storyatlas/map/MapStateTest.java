@@ -40,4 +40,22 @@ class MapStateTest {
         assertThat(state).isEqualTo(new MapState("moscow", Set.of("nato"), "de"));
         assertThat(state.withPlace(null).place()).isNull();
     }
+
+    @Test
+    void every_parameter_is_written_in_one_fixed_order_and_encoded_for_a_url() {
+        MapState state = new MapState(null, Set.of("usa", "china"), "de", "call one", "2024-10-18", "2024-10-21");
+
+        assertThat(state.parameters().keySet()).containsExactly("link", "actor", "from", "to", "lang");
+        assertThat(state.queryString()).isEqualTo("link=call+one&actor=china%2Cusa&from=2024-10-18&to=2024-10-21&lang=de");
+        assertThat(state.withPlace("seoul").parameters().keySet()).containsExactly("place", "actor", "from", "to", "lang");
+        assertThat(MapState.PARAMETERS).containsAll(state.withPlace("seoul").withLink("x").parameters().keySet());
+    }
+
+    @Test
+    void the_state_reads_back_from_its_own_parameters() {
+        MapState state = new MapState("seoul", Set.of("usa", "china"), "en", null, "2024-10-18", null);
+
+        assertThat(MapState.of(QueryParameters.fromString(state.queryString()))).isEqualTo(state);
+        assertThat(MapState.of(QueryParameters.simple(state.parameters()))).isEqualTo(state);
+    }
 }

@@ -1,98 +1,120 @@
 package dev.storyatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.storyatlas.platform.AsciiJson;
+import dev.storyatlas.platform.PlatformProperties;
 import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
 import dev.storyatlas.story.StoryLoader;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 class RenderingTest {
 
     private static final ClassPathResource TAZ = new ClassPathResource("stories/taz-2024-10-nordkorea-soldaten.yaml");
 
+    /** Texts that name their key, language and parameters, so a test sees what was asked for. */
+    private static final I18NProvider ECHO = new I18NProvider() {
+        @Override
+        public List<Locale> getProvidedLocales() {
+            return List.of(Locale.ENGLISH, Locale.GERMAN);
+        }
+
+        @Override
+        public String getTranslation(String key, Locale locale, Object... params) {
+            return key + "/" + locale.getLanguage() + Arrays.toString(params);
+        }
+    };
+
     private final Story story = new StoryLoader().load(TAZ);
-    private final AtomicInteger made = new AtomicInteger();
+    private static final JsonMapper JSON = AsciiJson.mapper(PlatformProperties.DEFAULTS);
+
+    private final Renderings renderings = new Renderings(ECHO, PlatformProperties.DEFAULTS);
 
     @Test
-    void a_story_in_one_language_and_state_is_rendered_once_and_then_shared() {
-        Rendering first = Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story));
-        Rendering second = Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story));
+    void a_rendering_is_a_function_of_story_language_and_filter_alone() {
+        Texts english = Texts.of(ECHO, Locale.ENGLISH);
 
-        assertThat(second).isSameAs(first);
-        assertThat(made).hasValue(1);
+        Rendering plain = Rendering.of(story, MapState.EMPTY, english, JSON);
+
+        assertThat(Rendering.of(story, MapState.EMPTY, english, JSON)).isEqualTo(plain);
+        assertThat(Rendering.of(story, MapState.EMPTY.withPlace("seoul").withLang("de"), english, JSON)).isEqualTo(plain);
+        assertThat(Rendering.of(story, MapState.EMPTY.withLink("axis-pyongyang-moscow"), english, JSON)).isEqualTo(plain);
+        assertThat(Rendering.of(story, MapState.EMPTY, Texts.of(ECHO, Locale.GERMAN), JSON)).isNotEqualTo(plain);
+        assertThat(Rendering.of(story, MapState.EMPTY.withActors(Set.of("russia")), english, JSON)).isNotEqualTo(plain);
     }
 
     @Test
-    void the_open_place_and_link_do_not_matter_but_language_actors_and_days_do() {
-        Rendering plain = Rendering.of(story, Locale.ENGLISH, MapState.EMPTY, counted(story));
+    void a_rendering_shows_the_selection_of_its_filter_worded_in_its_language() {
+        MapState untilTheEighteenth = MapState.EMPTY.withDates(null, LocalDate.of(2024, 10, 18));
 
-        assertThat(Rendering.of(story, Locale.ENGLISH, MapState.EMPTY.withPlace("seoul"), counted(story))).isSameAs(plain);
-        assertThat(Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story))).isNotSameAs(plain);
-        assertThat(Rendering.of(story, Locale.ENGLISH, MapState.EMPTY.withActors(Set.of("russia")), counted(story))).isNotSameAs(plain);
-        assertThat(Rendering.of(story, Locale.ENGLISH, MapState.EMPTY.withDates(LocalDate.of(2024, 10, 18), null), counted(story))).isNotSameAs(plain);
-        assertThat(made).hasValue(4);
+        Rendering rendered = Rendering.of(story, untilTheEighteenth, Texts.of(ECHO, Locale.GERMAN), JSON);
+
+        assertThat(rendered.selection()).isEqualTo(MapSelection.of(story, untilTheEighteenth));
+        assertThat(rendered.selection().items()).isNotEqualTo(MapSelection.of(story, MapState.EMPTY).items());
+        assertThat(rendered.count()).startsWith("count.shown/de[");
+        // the story's undated items without a place stay in any time range, listed after the places
+        assertThat(rendered.places().ids()).isEqualTo(Stream.concat(
+                rendered.selection().places().stream().map(p -> p.id()), Stream.of(StoryItem.WITHOUT_PLACE)).toList());
+        assertThat(rendered.pins()).contains("\"label\":\"places.entry/de[");
+    }
+
+    @Test
+    void readers_of_a_story_in_one_language_and_filter_share_one_rendering_whatever_they_have_open() {
+        Rendering first = renderings.of(story, Locale.GERMAN, MapState.EMPTY);
+
+        assertThat(renderings.of(story, Locale.GERMAN, MapState.EMPTY.withPlace("seoul"))).isSameAs(first);
+        assertThat(renderings.of(story, Locale.ENGLISH, MapState.EMPTY)).isNotSameAs(first);
+        assertThat(renderings.of(story, Locale.GERMAN, MapState.EMPTY.withActors(Set.of("russia")))).isNotSameAs(first);
+        assertThat(renderings.of(story, Locale.GERMAN, MapState.EMPTY.withDates(LocalDate.of(2024, 10, 18), null))).isNotSameAs(first);
     }
 
     @Test
     void a_reloaded_story_is_rendered_afresh_while_readers_of_the_version_before_keep_theirs() {
-        Rendering before = Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story));
+        Rendering before = renderings.of(story, Locale.GERMAN, MapState.EMPTY);
         Story reloaded = new StoryLoader().load(TAZ);
 
-        Rendering after = Rendering.of(reloaded, Locale.GERMAN, MapState.EMPTY, counted(reloaded));
+        Rendering after = renderings.of(reloaded, Locale.GERMAN, MapState.EMPTY);
 
         assertThat(after).isNotSameAs(before);
         assertThat(after.story()).isSameAs(reloaded);
-        assertThat(Rendering.of(story, Locale.GERMAN, MapState.EMPTY, counted(story))).isSameAs(before);
-        assertThat(Rendering.of(reloaded, Locale.GERMAN, MapState.EMPTY, counted(reloaded))).isSameAs(after);
-        assertThat(made).hasValue(2);
+        assertThat(renderings.of(story, Locale.GERMAN, MapState.EMPTY)).isSameAs(before);
+        assertThat(renderings.of(reloaded, Locale.GERMAN, MapState.EMPTY)).isSameAs(after);
     }
 
     @Test
-    void the_renderer_is_handed_the_selection_of_the_state_asked_for() {
-        MapState untilTheEighteenth = MapState.EMPTY.withDates(null, LocalDate.of(2024, 10, 18));
+    void the_least_recently_used_rendering_goes_first_once_the_limit_is_reached() {
+        Rendering oldest = renderings.of(story, Locale.GERMAN, MapState.EMPTY);
+        Rendering used = renderings.of(story, Locale.ENGLISH, MapState.EMPTY);
+        for (int day = 0; day < Renderings.KEPT - 1; day++) {
+            renderings.of(story, Locale.GERMAN, MapState.EMPTY.withDates(LocalDate.of(2024, 1, 1).plusDays(day), null));
+            renderings.of(story, Locale.ENGLISH, MapState.EMPTY);
+        }
 
-        Rendering rendered = Rendering.of(story, Locale.ENGLISH, untilTheEighteenth, counted(story));
-
-        assertThat(rendered.selection()).isEqualTo(MapSelection.of(story, untilTheEighteenth));
-        assertThat(rendered.selection().items()).isNotEqualTo(MapSelection.of(story, MapState.EMPTY).items());
+        assertThat(renderings.of(story, Locale.ENGLISH, MapState.EMPTY)).isSameAs(used);
+        assertThat(renderings.of(story, Locale.GERMAN, MapState.EMPTY)).isNotSameAs(oldest).isEqualTo(oldest);
     }
 
     @Test
-    void a_rendering_made_of_another_story_is_refused() {
-        Story other = new StoryLoader().load(TAZ);
-
-        assertThatThrownBy(() -> Rendering.of(story, Locale.ITALIAN, MapState.EMPTY, counted(other)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void a_listing_marks_only_the_chosen_entry_and_stays_itself_when_nothing_changes() {
-        Choices.Listing none = Choices.Listing.of(List.of(new Choices.Entry("a", "A", false), new Choices.Entry("b", "B", false)));
+    void a_listing_marks_only_the_chosen_entry() {
+        Choices.Listing none = Choices.Listing.of(List.of(new Choices.Entry("a", "A", false), new Choices.Entry("b", "B", false)), JSON);
 
         Choices.Listing b = none.marking("b");
 
-        assertThat(none.marking(null)).isSameAs(none);
-        assertThat(none.marking("c")).isSameAs(none);
+        assertThat(none.marking(null)).isEqualTo(none);
+        assertThat(none.marking("c")).isEqualTo(none);
         assertThat(b.entries()).extracting(Choices.Entry::on).containsExactly(false, true);
         assertThat(b.json()).contains("\"id\":\"b\",\"text\":\"B\",\"on\":true").contains("\"id\":\"a\",\"text\":\"A\",\"on\":false");
-        assertThat(b.marking("b")).isSameAs(b);
+        assertThat(b.marking("b")).isEqualTo(b);
         assertThat(b.marking(null).json()).isEqualTo(none.json());
-    }
-
-    /** A rendering of the given story's selection, counting how often one is made. */
-    private Function<MapSelection, Rendering> counted(Story of) {
-        return selection -> {
-            made.incrementAndGet();
-            Choices.Listing empty = Choices.Listing.of(List.of());
-            return new Rendering(of, selection, "[]", "[]", empty, empty, empty, "");
-        };
     }
 }

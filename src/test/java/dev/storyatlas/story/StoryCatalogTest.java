@@ -58,6 +58,16 @@ class StoryCatalogTest {
     }
 
     @Test
+    void a_map_address_without_a_story_id_names_the_default_story_and_one_with_an_id_names_that_story_or_none() {
+        catalog = catalog("bridge");
+
+        assertThat(catalog.findOrDefault(null)).containsSame(catalog.defaultStory());
+        assertThat(catalog.findOrDefault(" ")).containsSame(catalog.defaultStory());
+        assertThat(catalog.findOrDefault(TAZ)).map(Story::id).contains(TAZ);
+        assertThat(catalog.findOrDefault("atlantis")).isEmpty();
+    }
+
+    @Test
     void a_broken_file_is_skipped_and_reported_while_the_good_ones_load() throws IOException {
         Files.writeString(dir.resolve("broken.yaml"), read("bridge.yaml").replace("id: bridge", "id: other-bridge").replace("lon: 11.2", "lon: 211.2"));
 

@@ -1,4 +1,4 @@
-package dev.storyatlas.embed;
+package dev.storyatlas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-class FirstPinsListenerTest {
+class HeldBackLumoTest {
 
     @Test
     void lumos_style_sheet_is_disabled_until_the_page_enables_it_whatever_its_cache_key() {
@@ -15,12 +15,12 @@ class FirstPinsListenerTest {
                 + "<link href=\"./lumo/lumo.css?v-c=0ec2b765\" data-id=\"appShell-lumo/lumo.css\" rel=\"stylesheet\">"
                 + "<link href=\"./story-atlas.css?v-c=12d874eb\" rel=\"stylesheet\"></head><body></body></html>");
 
-        FirstPinsListener.holdBackLumo(page);
+        new HeldBackLumo(PlatformProperties.DEFAULTS).holdBack(page);
 
         Element lumo = page.selectFirst("link[data-id]");
         assertThat(lumo.attr("rel")).isEqualTo("stylesheet");
         assertThat(lumo.hasAttr("disabled")).isTrue();
-        assertThat(lumo.hasAttr(FirstPinsListener.HELD_STYLE_SHEET)).isTrue();
+        assertThat(lumo.hasAttr(HeldBackLumo.HELD_STYLE_SHEET)).isTrue();
         assertThat(lumo.attr("href")).isEqualTo("./lumo/lumo.css?v-c=0ec2b765");
     }
 
@@ -31,9 +31,19 @@ class FirstPinsListenerTest {
                 + "<link href=\"lumo/lumo.css.map\" rel=\"stylesheet\">";
         Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
 
-        FirstPinsListener.holdBackLumo(page);
+        new HeldBackLumo(PlatformProperties.DEFAULTS).holdBack(page);
 
         assertThat(page.select("link[rel=stylesheet]:not([disabled])")).hasSize(3);
-        assertThat(page.select("[" + FirstPinsListener.HELD_STYLE_SHEET + "]")).isEmpty();
+        assertThat(page.select("[" + HeldBackLumo.HELD_STYLE_SHEET + "]")).isEmpty();
+    }
+
+    @Test
+    void switched_off_it_leaves_lumos_style_sheet_as_vaadin_wrote_it() {
+        Document page = Jsoup.parse("<html><head><link href=\"./lumo/lumo.css?v-c=0ec2b765\" rel=\"stylesheet\"></head><body></body></html>");
+
+        new HeldBackLumo(new PlatformProperties(true, true, false, true)).holdBack(page);
+
+        assertThat(page.select("link[disabled]")).isEmpty();
+        assertThat(page.select("[" + HeldBackLumo.HELD_STYLE_SHEET + "]")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.storyatlas.base;
+package dev.storyatlas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

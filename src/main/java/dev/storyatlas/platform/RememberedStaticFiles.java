@@ -1,4 +1,4 @@
-package dev.storyatlas.base;
+package dev.storyatlas.platform;
 
 import com.vaadin.flow.server.StaticFileHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Vaadin's static file server, remembering for a short while the request paths that named no file.
+ * Budget line: server CPU per new reader. Vaadin's static file server, remembering for a short while the request paths that named no file.
  * Every page a reader opens ({@code /embed}, {@code /}) is first looked for as a file on the class
  * path and in the static locations, and in a packaged jar each such miss opens every nested jar.
  * The memory is bounded and forgets after {@link #REMEMBER}, so a file put into a static location

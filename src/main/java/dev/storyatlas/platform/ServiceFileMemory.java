@@ -1,4 +1,4 @@
-package dev.storyatlas.base;
+package dev.storyatlas.platform;
 
 import java.io.IOException;
 import java.net.URL;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A class loader in front of the application's that remembers which {@code META-INF/services}
+ * Budget line: server CPU per new reader. A class loader in front of the application's that remembers which {@code META-INF/services}
  * files the class path holds. Vaadin looks service providers up again for every new reader (the
  * push connection factory, the development-mode handler that production lacks), and in a packaged
  * jar each look-up opens every nested jar. The class path does not change while the app runs, and

@@ -4,17 +4,16 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.shared.Registration;
-import java.util.List;
 
 /**
- * A headed list of buttons beside the map, one per place or link: the keyboard and screen-reader
+ * A headed list of buttons in the side column beside the map, one per place or link: the keyboard and screen-reader
  * equivalent of what the map draws. Subclasses fill it; choosing an entry raises a {@link ChoiceEvent}.
  */
-abstract class ChoiceList extends Nav {
+abstract class SideList extends Nav {
 
     private final Choices choices;
 
-    ChoiceList(String className, String headingKey, String entryClass, String entryKey) {
+    SideList(String className, String headingKey, String entryClass, String entryKey) {
         addClassName(className);
         String headingId = className + "-heading";
         getElement().setAttribute("aria-labelledby", headingId);
@@ -28,11 +27,6 @@ abstract class ChoiceList extends Nav {
         choices.show(listing);
     }
 
-    /** The ids of the listed entries, in order. */
-    List<String> ids() {
-        return choices.ids();
-    }
-
     /** Puts keyboard focus on the entry for the id, if it is listed. */
     void focus(String id) {
         choices.focus(id);
@@ -43,10 +37,10 @@ abstract class ChoiceList extends Nav {
     }
 
     /** The reader chose an entry. */
-    static class ChoiceEvent extends ComponentEvent<ChoiceList> {
+    static class ChoiceEvent extends ComponentEvent<SideList> {
         private final String id;
 
-        ChoiceEvent(ChoiceList source, String id) {
+        ChoiceEvent(SideList source, String id) {
             super(source, true);
             this.id = id;
         }

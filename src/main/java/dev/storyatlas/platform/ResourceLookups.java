@@ -1,4 +1,4 @@
-package dev.storyatlas.base;
+package dev.storyatlas.platform;
 
 import com.vaadin.flow.server.StaticFileHandler;
 import com.vaadin.flow.server.StaticFileHandlerFactory;
@@ -11,22 +11,29 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Spares each new reader the class-path searches Vaadin repeats for them: service provider files
- * are remembered by the web application's class loader ({@link ServiceFileMemory}), and request
- * paths that name no static file by the static file server ({@link RememberedStaticFiles}).
- * Vaadin finds the latter as a {@link StaticFileHandlerFactory} bean; it applies in production mode.
+ * Budget lines: server CPU per new reader and readers per second. Spares each new reader the class-path
+ * searches Vaadin repeats for them: service provider files are remembered by the web application's class
+ * loader ({@link ServiceFileMemory}, off with {@code storyatlas.platform.service-file-memory=false}), and
+ * request paths that name no static file by the static file server ({@link RememberedStaticFiles}, off with
+ * {@code storyatlas.platform.remembered-static-files=false}). Vaadin finds the latter as a
+ * {@link StaticFileHandlerFactory} bean; it applies in production mode.
  */
 @Component
 class ResourceLookups implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, StaticFileHandlerFactory {
 
     private final ResourceLoader application;
+    private final PlatformProperties properties;
 
-    ResourceLookups(ResourceLoader application) {
+    ResourceLookups(ResourceLoader application, PlatformProperties properties) {
         this.application = application;
+        this.properties = properties;
     }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        if (!properties.serviceFileMemory()) {
+            return;
+        }
         // Tomcat makes the web application's class loader a child of the factory's resource loader's class loader
         ClassLoader classes = application.getClassLoader();
         factory.setResourceLoader(new DefaultResourceLoader(new ServiceFileMemory(
@@ -36,6 +43,7 @@ class ResourceLookups implements WebServerFactoryCustomizer<TomcatServletWebServ
     @Override
     public StaticFileHandler createHandler(VaadinService service) {
         StaticFileServer files = new StaticFileServer(service);
-        return service.getDeploymentConfiguration().isProductionMode() ? new RememberedStaticFiles(files, System::nanoTime) : files;
+        return properties.rememberedStaticFiles() && service.getDeploymentConfiguration().isProductionMode()
+                ? new RememberedStaticFiles(files, System::nanoTime) : files;
     }
 }

@@ -1,4 +1,4 @@
-package dev.storyatlas.base;
+package dev.storyatlas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The running app: Vaadin and Tomcat use the remembering look-ups, and pages and files are served as before. */
+/** The running app with the defaults: Vaadin and Tomcat use the remembering look-ups, and pages and files are served as before. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.launch-browser=false"})
 class ResourceLookupsTest {
@@ -54,7 +54,7 @@ class ResourceLookupsTest {
                 HttpResponse<String> missing = client.send(get("/no-such-file.css"), HttpResponse.BodyHandlers.ofString());
 
                 assertThat(page.statusCode()).isEqualTo(200);
-                assertThat(page.body()).contains("<div id=\"outlet\">", "sa-first-pins");
+                assertThat(page.body()).contains("<div id=\"outlet\">", "sa-first-pins", HeldBackLumo.HELD_STYLE_SHEET);
                 assertThat(file.statusCode()).isEqualTo(200);
                 assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
                 // no such file: Vaadin answers with its page, as for any path it does not know

@@ -1,0 +1,20 @@
+// Names the Java side and the browser share, each defined once here; the Java side defines each once too
+// (BoundaryTest checks that the two agree).
+
+/** The event a chosen list entry, pin or line raises; the server reads its `detail`. */
+export const CHOOSE_EVENT = 'sa-choose';
+
+/** The event the map raises when its tile server keeps failing. */
+export const TILES_FAILED_EVENT = 'sa-tiles-failed';
+
+/** The id of the bootstrap page's data block with the first pins. */
+export const FIRST_PINS_ID = 'sa-first-pins';
+
+/** Marks a style sheet link the page holds back until the first map is painted. */
+export const HELD_STYLE_SHEET = 'data-sa-held';
+
+/** The element of the place list, the link list and the timeline. */
+export const CHOICES_TAG = 'sa-choices';
+
+/** The element around the add-on's Leaflet map. */
+export const STORY_MAP_TAG = 'sa-story-map';

@@ -1,8 +1,11 @@
 package dev.storyatlas.map;
 
+import dev.storyatlas.story.ClaimKind;
+import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.PlaceRef;
+import dev.storyatlas.story.Quote;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryItem;
 import java.time.LocalDate;
@@ -51,6 +54,21 @@ record MapSelection(List<StoryItem> items, List<Place> places, List<Link> links,
     ToIntFunction<Place> itemCount() {
         Map<String, Integer> counts = itemCounts();
         return place -> counts.getOrDefault(place.id(), 0);
+    }
+
+    /** The shown incidents the article reports (its own or others' claims), assessments left out. */
+    long reports() {
+        return items.stream().filter(item -> item instanceof Incident incident && incident.claim().how() != ClaimKind.ASSESSED).count();
+    }
+
+    /** The shown assessments, the publisher's own analysis among them: not reports of something that happened. */
+    long assessments() {
+        return items.stream().filter(item -> item instanceof Incident incident && incident.claim().how() == ClaimKind.ASSESSED).count();
+    }
+
+    /** The shown quotes. */
+    long quotes() {
+        return items.stream().filter(Quote.class::isInstance).count();
     }
 
     /** Whether the place has a pin, or for {@link StoryItem#WITHOUT_PLACE}, whether any shown item has no place. */

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import dev.storyatlas.story.ClaimKind;
-import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Link;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Story;
@@ -180,17 +178,13 @@ public class StoryExplorer extends Div {
         ToIntFunction<Place> itemCount = shown.itemCount();
         Map<Link, String> linkNames = new HashMap<>();
         Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, this::linkName);
-        // reports and assessments (the publisher's own analysis among them) are not the same thing: counted apart
-        long assessments = shown.items().stream()
-                .filter(item -> item instanceof Incident incident && incident.claim().how() == ClaimKind.ASSESSED).count();
-        long incidents = shown.items().stream().filter(Incident.class::isInstance).count();
         return new Rendering(story, shown,
                 map.pins(shown.places(), itemCount),
                 map.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
                 placeList.listing(shown.places(), itemCount, shown.itemsAt(StoryItem.WITHOUT_PLACE).size()),
                 linkList.listing(shown.links(), linkName),
                 timeline.days(rendered.fromDate().orElse(null), rendered.toDate().orElse(null)),
-                getTranslation("count.shown", incidents - assessments, assessments, shown.items().size() - incidents));
+                getTranslation("count.shown", shown.reports(), shown.assessments(), shown.quotes()));
     }
 
     private PlacePanel panel() {

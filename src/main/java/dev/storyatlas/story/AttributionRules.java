@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The desk's rules for who says what and when, so that the map credits no one the passage does not name:
  * a claimant or speaker named in the cited passage, an attribution that names the claimant, an assessment
- * that is someone's, quotation marks only around direct speech, a date that is of what the item reports
+ * that is someone's, a summary that keeps the excerpt's Konjunktiv, quotation marks only around direct speech, a date that is of what the item reports
  * rather than of the claim about it, and no day the article cannot know. The publisher is the article's
  * own voice and needs no naming. Skips what the {@link StoryValidator} already reports.
  */
@@ -23,6 +23,9 @@ final class AttributionRules {
     private static final Set<String> FILLERS = Set.of("der", "die", "das", "den", "dem", "des", "und", "von", "vom", "für",
             "mit", "auf", "aus", "bei", "zum", "zur", "the", "and", "for");
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»");
+    // a sentence that reports in Konjunktiv I ("seien … festgenommen worden") and the participles in it
+    private static final Pattern KONJUNKTIV = Pattern.compile("(?iU)\\b(sei|seien|habe|hätten|wäre|wären)\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?U)\\b\\p{L}*ge\\p{L}+(?:t|en)\\b");
 
     private final Story story;
     private final BiConsumer<String, String> problem;
@@ -75,10 +78,36 @@ final class AttributionRules {
             problem.accept(at + ".claim.attribution", "'" + claim.attribution() + "' names none of the claimants ("
                     + String.join(", ", claimants.stream().map(Actor::name).toList()) + "): give the words that attribute the claim to them");
         }
+        checkMood(at, incident);
         When when = incident.when();
         if (when.date() != null && when.wording() != null && claim.attribution() != null && claim.attribution().contains(when.wording())) {
             problem.accept(at + ".when.date", "'" + when.wording() + "' stands in the attribution, so " + when.date()
                     + " is the day of the claim, not of what the item reports: leave the date out, or make the item the claimant's quote");
+        }
+    }
+
+    /**
+     * A summary must not turn what the cited paragraph reports in Konjunktiv into a fact: "seien …
+     * festgenommen worden" is not "die festgenommenen Soldaten", even when the excerpt is the next sentence.
+     * Catches the participle made an adjective.
+     */
+    private void checkMood(String at, Incident incident) {
+        Citation citation = incident.citation();
+        if (citation == null || incident.summary() == null || story.article() == null
+                || citation.paragraph() < 1 || citation.paragraph() > story.article().paragraphs().size()) {
+            return;
+        }
+        for (String sentence : story.article().paragraph(citation.paragraph()).split("(?<=[.!?])\\s+")) {
+            if (!KONJUNKTIV.matcher(sentence).find()) {
+                continue;
+            }
+            PARTICIPLE.matcher(sentence).results().map(m -> m.group()).distinct().forEach(participle -> {
+                var adjective = Pattern.compile("(?iU)\\b" + Pattern.quote(participle) + "(e|en|er|es|em)\\b").matcher(incident.summary());
+                if (adjective.find()) {
+                    problem.accept(at + ".summary", "'" + adjective.group() + "' states as a fact what the article reports in Konjunktiv ('"
+                            + participle + "' in: " + sentence.strip() + "): keep it a claim");
+                }
+            });
         }
     }
 

@@ -34,6 +34,15 @@ class AccessibilityInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void axe_finds_no_wcag_aa_violation_with_the_items_without_a_place_open() {
+        openMap("/?lang=de&place=without-place");
+        page.waitForSelector("#place-panel [data-item='rutte-unprecedented-escalation']");
+
+        assertThat(page.locator(".sa-places__button[data-place='without-place']")).hasText("Ohne Ort – 3 Einträge");
+        assertThat(violations(page)).isEmpty();
+    }
+
+    @Test
     void axe_finds_no_wcag_aa_violation_in_the_embed_with_a_link_open() {
         openMap("/embed?lang=en&link=axis-pyongyang-moscow");
         page.waitForSelector("#place-panel [data-item]");

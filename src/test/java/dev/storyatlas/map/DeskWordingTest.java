@@ -122,6 +122,11 @@ class DeskWordingTest extends BrowserlessTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("sa-source")).getText())
                 .isEqualTo("Title and map: Story Atlas · Article: taz, October 2024, not before Oct 21, 2024");
+
+        open("stories", "lang=de");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("sa-stories__source"))).extracting(Paragraph::getText)
+                .contains("Artikel: taz, Oktober 2024, frühestens am 21.10.2024");
     }
 
     private static List<String> panelItemIds() {

@@ -47,6 +47,18 @@ class MapSelectionTest {
     }
 
     @Test
+    void reports_assessments_and_quotes_are_counted_apart_and_together_are_every_shown_item() {
+        MapSelection all = MapSelection.of(story, MapState.EMPTY);
+        MapSelection china = MapSelection.of(story, new MapState(null, Set.of("china"), null));
+
+        assertThat(all.assessments()).isEqualTo(4);
+        assertThat(all.reports() + all.assessments() + all.quotes()).isEqualTo(all.items().size());
+        assertThat(china.assessments()).as("the taz's analysis of China").isEqualTo(2);
+        assertThat(china.reports()).isZero();
+        assertThat(china.quotes()).isEqualTo(1);
+    }
+
+    @Test
     void a_time_range_hides_a_line_of_another_day_and_keeps_items_without_a_place() {
         Story ferry = new StoryLoader().load(new ClassPathResource("fixtures/ferry.yaml"));
 

@@ -38,7 +38,8 @@ class DeskReviewTest {
                 .anyMatch(p -> p.contains("incidents[4].claim.by[0]: 'south-korea-intelligence-service' (Südkoreas Nachrichtendienst) is not named"))
                 .anyMatch(p -> p.contains("incidents[10].claim.attribution: 'Laut ukrainischen Berichten' names none of the claimants (nv.ua)"))
                 .anyMatch(p -> p.contains("incidents[5].places[1].basis: the note says 'moscow' stands for a state"))
-                .anyMatch(p -> p.contains("incidents[3].when.date: 'am Freitag' stands in the attribution"));
+                .anyMatch(p -> p.contains("incidents[3].when.date: 'am Freitag' stands in the attribution"))
+                .anyMatch(p -> p.contains("incidents[11].summary: 'festgenommenen' states as a fact what the article reports in Konjunktiv"));
     }
 
     @Test

@@ -113,7 +113,8 @@ final class Chromium implements AutoCloseable {
         page.navigate(url);
         waitForPins(page);
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        Request click = page.waitForRequest(r -> r.url().contains("v-r=uidl") && String.valueOf(r.postData()).contains("pinChosen"),
+        // the map's element reports a chosen pin as its sa-choose event
+        Request click = page.waitForRequest(r -> r.url().contains("v-r=uidl") && String.valueOf(r.postData()).contains("\"sa-choose\""),
                 () -> page.locator(".leaflet-marker-icon.sa-pin").first().click());
         // none when the bootstrap page carries the initial UIDL (Vaadin's eager server load)
         String init = requests.stream().map(Request::url).filter(u -> u.contains("v-r=init")).findFirst().orElse(null);

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One embed reader over plain HTTP, replaying what Chromium sends: the bootstrap page (which opens a
  * session), Vaadin's init request (which creates the UI), the UIDL requests the page sends while it
- * opens (the navigation to {@code /embed}, which builds the view), and UIDL requests calling the
- * StoryMap's {@code @ClientCallable pinChosen(placeId, byKeyboard)} as the pin's click handler does.
+ * opens (the navigation to {@code /embed}, which builds the view), and UIDL requests with the map
+ * element's {@code sa-choose} event as a pin's click sends it (Chromium's captured click, another pin named).
  * Each reader has its own session cookie, CSRF token and message ids.
  */
 final class EmbedReader {
@@ -21,8 +21,10 @@ final class EmbedReader {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
-    /** The change that lists the StoryMap element's client-callable methods names that element's node. */
-    private static final Pattern CALLABLE_NODE = Pattern.compile("\\{[^{}]*\"pinChosen\"[^{}]*\\}");
+    /** The change that gives the map's element its tag names that element's node. */
+    private static final Pattern MAP_NODE = Pattern.compile("\\{[^{}]*\"sa-story-map\"[^{}]*\\}");
+    private static final Pattern CHOSEN_ID = Pattern.compile("\"event\\.detail\\.id\":\"[^\"]*\"");
+    private static final Pattern BODY_NODE = Pattern.compile("\"node\":\\d+");
     private static final Pattern NODE = Pattern.compile("\"node\"\\s*:\\s*(\\d+)");
     private static final Pattern BODY_CSRF = Pattern.compile("\"csrfToken\":\"[^\"]*\"");
     private static final Pattern BODY_SYNC_ID = Pattern.compile("\"syncId\":\\d+");
@@ -33,6 +35,7 @@ final class EmbedReader {
     private final @Nullable String initUrl;
     private final String uidlUrl;
     private final List<String> openingBodies;
+    private final String clickBody;
     private String cookie = "";
     private String uiId = "0";
     private String csrf = "";
@@ -46,6 +49,7 @@ final class EmbedReader {
         this.initUrl = captured.initUrl();
         this.uidlUrl = captured.uidlUrl();
         this.openingBodies = captured.openingBodies();
+        this.clickBody = captured.clickBody();
     }
 
     /** Loads the bootstrap page, sends the init request and the opening messages: a new session and UI showing the embed. */
@@ -77,24 +81,27 @@ final class EmbedReader {
         }
         StringBuilder changes = new StringBuilder(body);
         for (String opening : openingBodies) {
-            String message = BODY_CLIENT_ID.matcher(BODY_SYNC_ID.matcher(BODY_CSRF.matcher(opening)
-                    .replaceFirst(Matcher.quoteReplacement("\"csrfToken\":\"" + csrf + "\"")))
-                    .replaceFirst("\"syncId\":" + syncId)).replaceFirst("\"clientId\":" + clientId);
-            changes.append(send(message));
+            changes.append(send(withOwnIds(opening)));
         }
-        Matcher callable = CALLABLE_NODE.matcher(changes);
-        if (!callable.find()) {
-            throw new IllegalStateException("no StoryMap with pinChosen in the server's answers");
+        Matcher map = MAP_NODE.matcher(changes);
+        if (!map.find()) {
+            throw new IllegalStateException("no <sa-story-map> in the server's answers");
         }
-        mapNode = Integer.parseInt(find(NODE, callable.group()).orElseThrow());
+        mapNode = Integer.parseInt(find(NODE, map.group()).orElseThrow());
     }
 
-    /** Calls pinChosen(placeId, false) as a pointer click does; returns when the server's answer arrived. */
+    /** Chooses the place's pin as a pointer click does (the captured click, this reader's ids); returns when the server's answer arrived. */
     void clickPin(String placeId) throws IOException {
-        String rpc = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"publishedEventHandler\",\"node\":" + mapNode
-                + ",\"templateEventMethodName\":\"pinChosen\",\"templateEventMethodArgs\":[\"" + placeId + "\",false],\"promise\":0}],"
-                + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-        send(rpc);
+        String rpc = BODY_NODE.matcher(CHOSEN_ID.matcher(clickBody)
+                .replaceFirst(Matcher.quoteReplacement("\"event.detail.id\":\"" + placeId + "\""))).replaceFirst("\"node\":" + mapNode);
+        send(withOwnIds(rpc));
+    }
+
+    /** A captured message with this reader's CSRF token and message ids. */
+    private String withOwnIds(String captured) {
+        return BODY_CLIENT_ID.matcher(BODY_SYNC_ID.matcher(BODY_CSRF.matcher(captured)
+                .replaceFirst(Matcher.quoteReplacement("\"csrfToken\":\"" + csrf + "\"")))
+                .replaceFirst("\"syncId\":" + syncId)).replaceFirst("\"clientId\":" + clientId);
     }
 
     /** Sends one UIDL message and follows the server's message ids; returns the answer. */

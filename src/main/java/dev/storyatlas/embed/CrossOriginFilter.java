@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,10 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API (open data) answer every site, without cookies. The {@code <story-atlas-map>} element on a site
  * in {@code storyatlas.embed.allowed-origins} may load its script and make the credentialed requests
  * it needs to keep the reader's session: Vaadin's bootstrap poll and resynchronisation, its UIDL and
- * heartbeat. Nothing else gets credentialed CORS, so no other site can drive a reader's session or
+ * heartbeat, and our check whether the browser kept the cookie ({@link CookieCheckFilter}). Nothing else gets credentialed CORS, so no other site can drive a reader's session or
  * read its answers; an empty allow-list keeps the element to our own pages (iframes need no CORS).
  */
+// before the cookie check, which answers by itself and needs these headers on its answer
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class CrossOriginFilter extends OncePerRequestFilter {
 
     private static final String BUILD_FILES = "/VAADIN/";
@@ -60,6 +64,9 @@ class CrossOriginFilter extends OncePerRequestFilter {
         }
         if (path.startsWith(ELEMENT_SCRIPTS) && path.endsWith(".js") && type == null) {
             return Kind.ELEMENT_SCRIPT;
+        }
+        if (path.equals(CookieCheckFilter.PATH) && type == null) {
+            return Kind.ELEMENT_SESSION;
         }
         if (path.equals("/") && type != null && ELEMENT_REQUEST_TYPES.contains(type)) {
             return Kind.ELEMENT_SESSION;
@@ -109,6 +116,11 @@ class CrossOriginFilter extends OncePerRequestFilter {
         response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
         response.setHeader("Access-Control-Max-Age", "600");
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /** Whether the request is Vaadin's resynchronisation of the element's session after the server lost it. */
+    static boolean isElementResync(String path, @Nullable String query) {
+        return path.equals(ELEMENT_BOOTSTRAP) && "webcomponent-resync".equals(requestType(query));
     }
 
     /** Vaadin's request type, the query's {@code v-r} parameter; null when there is none. */

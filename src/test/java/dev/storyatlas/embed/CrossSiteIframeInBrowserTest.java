@@ -9,18 +9,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +83,7 @@ class CrossSiteIframeInBrowserTest extends BrowserTest {
                 return;
             }
             frameRequests.add(route.request().url());
-            fulfillWithoutCookies(route);
+            DroppedCookies.fulfillWithoutCookies(route);
         });
         String address = host.crossSitePage("/iframe.html", EmbedFrames.markup(url("/embed?actor=nv-ua&lang=en"), 900, null));
         page.navigate(address);
@@ -120,35 +111,5 @@ class CrossSiteIframeInBrowserTest extends BrowserTest {
     /** The view's pins, not the first map's. */
     private static Locator pins(FrameLocator frame) {
         return frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin");
-    }
-
-    private static final Set<String> NOT_PASSED_ON = Set.of("set-cookie", "content-length", "transfer-encoding", "connection");
-
-    /** Makes the route's request from here, as a browser that keeps no cookie, and answers it without Set-Cookie. */
-    private static void fulfillWithoutCookies(Route route) {
-        Request request = route.request();
-        HttpRequest.Builder sent = HttpRequest.newBuilder(URI.create(request.url()));
-        byte[] body = request.postDataBuffer();
-        sent.method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        request.headers().forEach((name, value) -> {
-            if (Set.of("content-type", "accept", "accept-language", "origin", "referer").contains(name.toLowerCase())) {
-                sent.header(name, value);
-            }
-        });
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<byte[]> answer = client.send(sent.build(), HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, String> headers = new LinkedHashMap<>();
-            answer.headers().map().forEach((name, values) -> {
-                if (!NOT_PASSED_ON.contains(name.toLowerCase()) && !name.startsWith(":")) {
-                    headers.put(name, String.join(", ", values));
-                }
-            });
-            route.fulfill(new Route.FulfillOptions().setStatus(answer.statusCode()).setHeaders(headers).setBodyBytes(answer.body()));
-        } catch (IOException e) {
-            route.abort();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            route.abort();
-        }
     }
 }

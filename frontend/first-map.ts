@@ -35,6 +35,34 @@ let chosen: { id: string; byKeyboard: boolean } | undefined;
 /** Set when the server's map will never come (the browser drops our cookie): a pin opens the full map instead. */
 let opensFullMap = false;
 
+/** The key, in the page's history entry, of a place the reader chose whose answer has not come. */
+const PENDING_PLACE = 'saPendingPlace';
+
+/**
+ * Remembers in the page's history entry which place the reader chooses, until the server's answer
+ * replaces the entry's state along with the URL. When the server has lost the session, Vaadin reloads
+ * the page instead: the entry, and so the choice, survive the reload, and handOver passes it on.
+ */
+export function rememberChoices(): void {
+  document.addEventListener('click', (event) => {
+    const chosenPlace = (event.target as Element | null)?.closest?.('[data-place]')?.getAttribute('data-place');
+    if (chosenPlace) {
+      history.replaceState({ ...(history.state as object | null), [PENDING_PLACE]: chosenPlace }, '');
+    }
+  }, true);
+}
+
+/** The place chosen before the page was reloaded, if its answer never came; forgotten once read. */
+function pendingPlace(): string | undefined {
+  const state = history.state as Record<string, unknown> | null;
+  const place = state?.[PENDING_PLACE];
+  if (typeof place !== 'string') {
+    return undefined;
+  }
+  history.replaceState({ ...state, [PENDING_PLACE]: undefined }, '');
+  return place;
+}
+
 /**
  * Draws the pins of the page's data block on a map of their own, unless the server's map is already
  * there; whether it drew them (pages without the block have no first map).
@@ -129,13 +157,18 @@ function markChosen(state: FirstMap): void {
 
 /**
  * The server's map shows its pins: removes the first map, moves keyboard focus from a first pin to the
- * same place's new pin, and passes on a pin the reader chose meanwhile. Does nothing after the first time.
+ * same place's new pin, and passes on a pin the reader chose meanwhile, or the place they chose just
+ * before the page was reloaded for a lost session. Does nothing after the first time.
  */
 export function handOver(pins: Map<string, LeafletMarker>, choosePin: (id: string, byKeyboard: boolean) => void): void {
   if (handedOver) {
     return;
   }
   handedOver = true;
+  const beforeReload = pendingPlace();
+  if (!chosen && beforeReload) {
+    chosen = { id: beforeReload, byKeyboard: false };
+  }
   if (first) {
     const focused = first.element.contains(document.activeElement)
       ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;

@@ -9,7 +9,7 @@
 // /stories too, now loads and runs Leaflet and the pin code (174 KB before compression) before Flow
 // starts, where the map views used to load it with Flow's imports.
 import { cookieKept } from './cookie-check';
-import { drawFirstMap, keepFirstMap } from './first-map';
+import { drawFirstMap, keepFirstMap, rememberChoices } from './first-map';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
@@ -69,5 +69,6 @@ async function startFlow(): Promise<void> {
   router.setRoutes([...serverSideRoutes]);
 }
 
+rememberChoices();
 // Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
 void firstMap().finally(startFlow);

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A reader whose server no longer has their session (restarted, or another server of a cluster took
- * over) gets the page again at its URL, which carries the place and the filter, without any dialog:
- * the full page, and the iframe on a page of another site. (The web component:
+ * over) gets the page again at its URL, which carries the place and the filter, without any dialog,
+ * and the place they chose then opens in the new view: the full page, and the iframe on a page of
+ * another site. (The web component:
  * {@link CrossSiteElementInBrowserTest}.) Vaadin's heartbeat keeps its default interval here, so the
  * reader's click is what first finds the session gone.
  */
@@ -37,29 +38,33 @@ class SessionLossInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void when_the_server_has_lost_the_readers_session_the_next_click_reloads_the_page_at_its_url_without_a_dialog() {
+    void when_the_server_has_lost_the_readers_session_the_next_click_reloads_the_page_at_its_url_and_is_carried_out_without_a_dialog() {
         openMap(VIEW);
+        page.locator(".sa-places__button[data-place='kyiv']").click();
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(page.evaluate("() => history.state?.saPendingPlace ?? null")).as("a choice the server answered is not kept").isNull();
+        page.locator(".sa-places__button[data-place='bryansk']").click();
         assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(page).hasURL(Pattern.compile("[?&]place=bryansk(&|$)"));
+        String atBryansk = page.url();
 
         sessions.forgetEveryReader();
         Request reload = page.waitForRequest(request -> request.isNavigationRequest() && request.frame() == page.mainFrame(),
                 () -> page.locator(".sa-places__button[data-place='kyiv']").click());
 
-        assertThat(reload.url()).isEqualTo(url(VIEW));
+        assertThat(reload.url()).isEqualTo(atBryansk);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
-        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        // the click that found the session gone is passed on to the new view
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
         assertThat(pins()).hasCount(2);
         assertThat(page.locator(".v-system-error")).hasCount(0);
-
-        page.locator(".sa-places__button[data-place='kyiv']").click();
-        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
         assertThat(page).hasURL(Pattern.compile("[?&]place=kyiv(&|$)"));
         assertThat(page).hasURL(Pattern.compile("[?&]actor=lloyd-austin%2Cnv-ua(&|$)"));
         assertThat(pageErrors).isEmpty();
     }
 
     @Test
-    void when_the_server_has_lost_the_session_an_iframe_on_another_site_reloads_at_its_url_without_a_dialog() {
+    void when_the_server_has_lost_the_session_an_iframe_on_another_site_reloads_at_its_url_and_carries_out_the_click() {
         FrameLocator frame = EmbedFrames.open(page, host.crossSitePage("/iframe.html", EmbedFrames.markup(url(FILTERED_EMBED), 900, null)));
         assertThat(frame.locator("#place-panel h2")).hasText("Bryansk Oblast");
 
@@ -69,10 +74,11 @@ class SessionLossInBrowserTest extends BrowserTest {
 
         assertThat(reload.url()).isEqualTo(url(FILTERED_EMBED));
         frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
-        assertThat(frame.locator("#place-panel h2")).hasText("Bryansk Oblast");
-        assertThat(frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(2);
-        frame.locator(".sa-places__button[data-place='kyiv']").click();
         assertThat(frame.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(2);
+        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().contains("place=kyiv") && f.url().contains("actor=")));
+        frame.locator(".sa-places__button[data-place='bryansk']").click();
+        assertThat(frame.locator("#place-panel h2")).hasText("Bryansk Oblast");
         assertThat(frame.locator(".v-system-error")).hasCount(0);
         assertThat(pageErrors).isEmpty();
     }

@@ -20,11 +20,12 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The iframe on a news page of another site ({@code 127.0.0.1} embedding the app on
  * {@code localhost}) in Playwright's default context, which keeps a third-party cookie only when it
- * is partitioned, with the default configuration. Vaadin's heartbeat comes every second here, and an
- * embed's session ends after four seconds without a request, so that a test can let a reader idle
- * past the session's timeout by waiting for heartbeats, not by sleeping.
+ * is partitioned, with the default configuration. Vaadin's heartbeat comes every three seconds here,
+ * and an embed's session ends after ten seconds without a request, so that a test can let a reader
+ * idle past the session's timeout by waiting for heartbeats, not by sleeping. (Vaadin closes a UI
+ * after three missed heartbeats: a shorter interval lost UIs when the busy machine paused the browser.)
  */
-@TestPropertySource(properties = {"vaadin.heartbeatInterval=1", "storyatlas.embed.session-timeout=4s"})
+@TestPropertySource(properties = {"vaadin.heartbeatInterval=3", "storyatlas.embed.session-timeout=10s"})
 class CrossSiteIframeInBrowserTest extends BrowserTest {
 
     private final HostSite host = new HostSite();
@@ -57,8 +58,8 @@ class CrossSiteIframeInBrowserTest extends BrowserTest {
         pin(frame, "Bryansk Oblast").click();
         assertThat(frame.locator("#place-panel h2")).hasText("Bryansk Oblast");
 
-        // six answered heartbeats, one a second: longer idle than the four-second timeout
-        for (int beat = 0; beat < 6; beat++) {
+        // five answered heartbeats, one every three seconds: longer idle than the ten-second timeout
+        for (int beat = 0; beat < 5; beat++) {
             Response heartbeat = page.waitForResponse(response -> response.url().contains("v-r=heartbeat"), () -> { });
             assertThat(heartbeat.status()).isEqualTo(200);
         }

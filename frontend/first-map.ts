@@ -6,6 +6,7 @@
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet-css-text';
 import type { Leaflet } from './leaflet-types';
+import { cookieNote, fullMapUrl } from './cookie-check';
 import { FIRST_PINS_ID } from './names';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
@@ -29,6 +30,36 @@ interface FirstMap {
 let first: FirstMap | undefined;
 let handedOver = false;
 let chosen: { id: string; byKeyboard: boolean } | undefined;
+/** Set when the server's map will never come (the browser drops our cookie): a pin opens the full map instead. */
+let opensFullMap = false;
+
+/** The key, in the page's history entry, of a place the reader chose whose answer has not come. */
+const PENDING_PLACE = 'saPendingPlace';
+
+/**
+ * Remembers in the page's history entry which place the reader chooses, until the server's answer
+ * replaces the entry's state along with the URL. When the server has lost the session, Vaadin reloads
+ * the page instead: the entry, and so the choice, survive the reload, and handOver passes it on.
+ */
+export function rememberChoices(): void {
+  document.addEventListener('click', (event) => {
+    const chosenPlace = (event.target as Element | null)?.closest?.('[data-place]')?.getAttribute('data-place');
+    if (chosenPlace) {
+      history.replaceState({ ...(history.state as object | null), [PENDING_PLACE]: chosenPlace }, '');
+    }
+  }, true);
+}
+
+/** The place chosen before the page was reloaded, if its answer never came; forgotten once read. */
+function pendingPlace(): string | undefined {
+  const state = history.state as Record<string, unknown> | null;
+  const place = state?.[PENDING_PLACE];
+  if (typeof place !== 'string') {
+    return undefined;
+  }
+  history.replaceState({ ...state, [PENDING_PLACE]: undefined }, '');
+  return place;
+}
 
 /**
  * Draws the pins of the page's data block on a map of their own, unless the server's map is already
@@ -84,8 +115,26 @@ export function drawFirstMap(): boolean {
   return true;
 }
 
+/**
+ * The browser drops our cookie, so the server's map will not come: the first map stays, with one line
+ * that says why, and a pin opens the full map at its place in a new tab, first-party, where the cookie
+ * is kept. A page without a first map shows the line alone.
+ */
+export function keepFirstMap(): void {
+  opensFullMap = true;
+  const note = document.createElement('p');
+  note.className = 'sa-cookie-note';
+  note.setAttribute('role', 'status');
+  note.textContent = cookieNote();
+  (first?.page ?? document.body).prepend(note);
+}
+
 /** Remembers the reader's choice for the server's map, and marks the pin as chosen meanwhile. */
 function choose(id: string, byKeyboard: boolean): void {
+  if (opensFullMap) {
+    window.open(fullMapUrl(location.href, document.baseURI, id), '_blank', 'noopener');
+    return;
+  }
   chosen = { id, byKeyboard };
   if (first) {
     markChosen(first);
@@ -106,13 +155,18 @@ function markChosen(state: FirstMap): void {
 
 /**
  * The server's map shows its pins: removes the first map, moves keyboard focus from a first pin to the
- * same place's new pin, and passes on a pin the reader chose meanwhile. Does nothing after the first time.
+ * same place's new pin, and passes on a pin the reader chose meanwhile, or the place they chose just
+ * before the page was reloaded for a lost session. Does nothing after the first time.
  */
 export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: string, byKeyboard: boolean) => void): void {
   if (handedOver) {
     return;
   }
   handedOver = true;
+  const beforeReload = pendingPlace();
+  if (!chosen && beforeReload) {
+    chosen = { id: beforeReload, byKeyboard: false };
+  }
   if (first) {
     const focused = first.element.contains(document.activeElement)
       ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;

@@ -6,7 +6,8 @@
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
 // with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
 // every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
-import { drawFirstMap } from './first-map';
+import { cookieKept } from './cookie-check';
+import { drawFirstMap, keepFirstMap, rememberChoices } from './first-map';
 import { HELD_STYLE_SHEET } from './names';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
@@ -45,14 +46,21 @@ function applyHeldStyleSheets(): Promise<unknown> {
 
 /**
  * Vaadin's router and Flow; every route is a server-side view. The held-back style sheets load beside
- * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded).
+ * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded). So does the
+ * check whether the browser kept our cookie: without it Flow does not start at all, since every request
+ * would find a new, empty session.
  */
 async function startFlow(): Promise<void> {
-  const [{ Router }, { Flow }] = await Promise.all([
+  const [{ Router }, { Flow }, , kept] = await Promise.all([
     import('@vaadin/router'),
     import('Frontend/generated/jar-resources/Flow.js'),
-    applyHeldStyleSheets()
+    applyHeldStyleSheets(),
+    cookieKept(document.baseURI)
   ]);
+  if (!kept) {
+    keepFirstMap();
+    return;
+  }
   const { serverSideRoutes } = new Flow({
     imports: () => import('Frontend/generated/flow/generated-flow-imports.js')
   });
@@ -60,5 +68,6 @@ async function startFlow(): Promise<void> {
   router.setRoutes([...serverSideRoutes]);
 }
 
+rememberChoices();
 // Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
 void firstMap().finally(startFlow);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +28,16 @@ import org.springframework.stereotype.Component;
  * block, so the browser draws them while the server builds the view instead of after it. The pins
  * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
  * Such a page holds Lumo's style sheet back until the first map is painted ({@link HeldBackLumo}).
+ * Every page also gets the line it shows when the browser drops our cookie ({@link CookieCheckFilter}).
  */
 @Component
 class FirstPinsListener implements VaadinServiceInitListener {
 
     /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
+
+    /** The meta element with the line for a reader whose browser drops our cookie; {@code frontend/cookie-check.ts} reads it. */
+    static final String COOKIE_NOTE = "sa-cookie-note";
 
     private final StoryCatalog catalog;
     private final I18NProvider translations;
@@ -53,10 +58,13 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     private void addFirstPins(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
-        story(request.getPathInfo()).ifPresent(story -> {
-            MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
-            Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
-                    .orElseGet(() -> Language.closestTo(sessionLocale(request)));
+        MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
+        Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
+                .orElseGet(() -> Language.closestTo(sessionLocale(request)));
+        Optional<Story> embedded = story(request.getPathInfo());
+        addCookieNote(response.getDocument(), translations.getTranslation(
+                embedded.isPresent() ? "embed.cookie-note" : "embed.cookie-note.page", locale));
+        embedded.ifPresent(story -> {
             firstPins.json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
@@ -64,6 +72,14 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 heldBackLumo.holdBack(response.getDocument());
             });
         });
+    }
+
+    /**
+     * The line a page shows when the browser drops our cookie ({@code frontend/cookie-check.ts}), as an
+     * attribute value: text, never markup.
+     */
+    private static void addCookieNote(Document page, String note) {
+        page.head().appendElement("meta").attr("name", COOKIE_NOTE).attr("content", note);
     }
 
     /**

@@ -83,7 +83,7 @@ class EmbedInBrowserTest extends BrowserTest {
                 + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>"
                 + "<script>window.changes = []; document.getElementById('atlas')"
                 + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
-        page.navigate(address);
+        navigate(address);
         page.waitForSelector(".leaflet-marker-pane .sa-pin");
         waitForPinsToSettle();
 
@@ -107,7 +107,7 @@ class EmbedInBrowserTest extends BrowserTest {
         String address = host.page("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
                 + " style=\"width:600px;height:640px;border:0\"></iframe>"
                 + "<script src=\"" + url("/embed.js") + "\" async></script>");
-        page.navigate(address);
+        navigate(address);
         assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
         // The element joins once the frame has its session: both share the server's session cookie, and two
         // first requests at the same moment would each be given a session of their own (see README, Embedding).
@@ -126,8 +126,8 @@ class EmbedInBrowserTest extends BrowserTest {
     void the_main_view_refuses_to_be_framed_by_another_site() {
         host.page("/main.html", "<iframe id=\"atlas\" src=\"" + url("/?lang=en") + "\" title=\"Map\"></iframe>");
 
-        page.navigate("http://localhost:" + host.port() + "/main.html");
-        page.waitForTimeout(1500);
+        navigate("http://localhost:" + host.port() + "/main.html");
+        page.waitForCondition(() -> pageErrors.stream().anyMatch(error -> error.contains("frame-ancestors")));
 
         assertThat(page.frameLocator("#atlas").locator(".sa-pin")).hasCount(0);
         assertThat(pageErrors).anyMatch(error -> error.contains("frame-ancestors"));
@@ -142,12 +142,9 @@ class EmbedInBrowserTest extends BrowserTest {
         embeds.removeAll(before);
         assertThat(embeds).hasSize(1);
 
-        page.navigate("about:blank");
+        navigate("about:blank");
 
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (openUis.now().stream().anyMatch(embeds::contains) && System.currentTimeMillis() < deadline) {
-            page.waitForTimeout(100);
-        }
+        page.waitForCondition(() -> openUis.now().stream().noneMatch(embeds::contains));
         assertThat(openUis.now()).as("the embed's UI after the reader left").doesNotContainAnyElementsOf(embeds);
         assertThat(pageErrors).isEmpty();
     }
@@ -156,7 +153,7 @@ class EmbedInBrowserTest extends BrowserTest {
         String address = host.page("/iframe.html", "<iframe id=\"atlas\" src=\"" + url(pathAndQuery) + "\" title=\"Map\""
                 + " style=\"width:" + width + "px;height:640px;border:0\"></iframe>"
                 + "<script src=\"" + url("/embed.js") + "\" async></script>");
-        page.navigate(address);
+        navigate(address);
         FrameLocator frame = page.frameLocator("#atlas");
         // the view's map, not the first map drawn from the page's data before the view arrives
         frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ public abstract class BrowserTest {
     private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** How long a test waits for what it expects before it fails: the same for navigation, selectors and assertions. */
+    private static final double WAIT_MILLIS = 30_000;
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -48,6 +52,9 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Playwright's assertions give up after 5 s, its other waits after 30 s: on a machine busy with other
+        // builds a view can take longer than 5 s, so assertions wait as long as everything else
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

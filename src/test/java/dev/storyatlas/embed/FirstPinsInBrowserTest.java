@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.map.FirstPins;
@@ -149,7 +148,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         navigate(url("/embed?lang=en"));
 
         // Flow waits 5 s for a held-back style sheet, then builds the view without it
-        assertThat(page.locator(VIEW_PINS)).hasCount(7, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
         assertThat(lumo).isNotEmpty();
         assertThat(lumoApplied()).isFalse();
         lumo.forEach(Route::abort);

@@ -24,7 +24,8 @@ class CrossSiteCookieTest {
     void with_the_cross_site_profile_the_session_cookie_is_same_site_none_and_secure() throws Exception {
         HttpResponse<Void> response;
         try (HttpClient client = HttpClient.newHttpClient()) {
-            response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/embed?lang=en")).build(),
+            // the session (and its cookie) starts with Flow's request for the view, not with the page (web.SessionGuard)
+            response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=init&location=embed&query=lang%3Den")).build(),
                     HttpResponse.BodyHandlers.discarding());
         }
 

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,20 @@ class SoakBenchmark {
         AtomicInteger opened = new AtomicInteger();
         AtomicInteger clicks = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        // a reader who cannot start within about two seconds of arriving is turned away and counted: the load stays
+        // what this machine sustains instead of piling up behind a busy minute and arriving in a burst later
+        AtomicInteger turnedAway = new AtomicInteger();
         List<String> failures = new ArrayList<>();
-        List<long[]> samples = new ArrayList<>(); // minute, heap after GC, threads, readers so far
-        StringBuilder table = new StringBuilder("\n| minute | readers so far | failed | heap after full GC (MB) | server threads |\n|---:|---:|---:|---:|---:|\n");
+        List<long[]> samples = new ArrayList<>(); // minute, heap after GC, threads, readers so far, open sessions
+        StringBuilder table = new StringBuilder("\n| minute | readers so far | failed | turned away | open sessions | heap after full GC (MB) | server threads |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|\n");
         try (ReaderHttp http = new ReaderHttp(connections);
                 AtlasServer server = AtlasServer.start(jar, floorRoot, work.resolve("soak.log"), StoryAtlasBenchmark.jvmOptions(),
                         List.of("--storyatlas.embed.session-timeout=" + sessionTimeout, "--server.servlet.session.timeout=" + sessionTimeout));
                 Chromium chromium = new Chromium(Integer.getInteger("bench.timeline-pins", 7))) {
             Chromium.Captured captured = chromium.capture(server.base() + "/embed");
-            ExecutorService readers = Executors.newFixedThreadPool(connections);
+            ThreadPoolExecutor readers = new ThreadPoolExecutor(connections, connections, 0, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(2 * readersPerSecond), (reader, pool) -> turnedAway.incrementAndGet());
             ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
             // readers arrive at a steady rate; one that cannot start because all connections are busy waits its turn
             arrivals.scheduleAtFixedRate(() -> {
@@ -85,8 +91,10 @@ class SoakBenchmark {
                     TimeUnit.MINUTES.sleep(1);
                     long heap = server.heapAfterFullGc();
                     long threads = threads(server);
-                    samples.add(new long[] {minute, heap, threads, opened.get()});
-                    String row = String.format("| %d | %d | %d | %.1f | %d |%n", minute, opened.get(), failed.get(), heap / 1e6, threads);
+                    long sessions = sessions(server);
+                    samples.add(new long[] {minute, heap, threads, opened.get(), sessions});
+                    String row = String.format("| %d | %d | %d | %d | %d | %.1f | %d |%n", minute, opened.get(), failed.get(), turnedAway.get(),
+                            sessions, heap / 1e6, threads);
                     table.append(row);
                     System.out.print("[soak] " + row);
                 }
@@ -101,9 +109,9 @@ class SoakBenchmark {
         long threadsAtStart = steady.getFirst()[2];
         long threadsMost = steady.stream().mapToLong(s -> s[2]).max().orElseThrow();
         long threadsAtEnd = samples.getLast()[2];
-        table.append(String.format("%n%d readers (%d/s arriving, sessions of gone readers live %s), %d pin choices, %d failed;"
+        table.append(String.format("%n%d readers (%d/s arriving, sessions of gone readers live %s), %d pin choices, %d failed, %d turned away;"
                 + " heap after GC from minute %d on between %.1f and %.1f MB (%.1f %% apart); threads %d at minute %d, at most %d.%n",
-                opened.get(), readersPerSecond, sessionTimeout, clicks.get(), failed.get(), STEADY_FROM, low / 1e6, high / 1e6,
+                opened.get(), readersPerSecond, sessionTimeout, clicks.get(), failed.get(), turnedAway.get(), STEADY_FROM, low / 1e6, high / 1e6,
                 100.0 * (high - low) / low, threadsAtStart, STEADY_FROM, threadsMost));
         System.out.println(table);
         Files.writeString(work.resolve("soak.md"), table.toString());
@@ -112,6 +120,12 @@ class SoakBenchmark {
         assertThat((double) high).as("heap after GC from minute %d on, within 10 %% of its lowest", STEADY_FROM).isLessThanOrEqualTo(low * 1.10);
         // the JIT's compiler threads come and go by themselves: a few more are no leak, a trend would be
         assertThat(threadsAtEnd).as("server threads at the end against minute %d", STEADY_FROM).isLessThanOrEqualTo(threadsAtStart + THREAD_SLACK);
+    }
+
+    /** How many HTTP sessions the server holds, from a class histogram (which follows a full collection). */
+    private static long sessions(AtlasServer server) throws IOException, InterruptedException {
+        return server.jcmd("GC.class_histogram").lines().filter(line -> line.endsWith(" org.apache.catalina.session.StandardSession"))
+                .mapToLong(line -> Long.parseLong(line.strip().split("\\s+")[1])).findFirst().orElse(0);
     }
 
     /** The server process's thread count, from Linux's /proc. */

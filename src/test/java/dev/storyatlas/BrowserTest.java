@@ -8,10 +8,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +37,9 @@ public abstract class BrowserTest {
     private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** How long a test waits for what it expects before it fails: the same for navigation, selectors and assertions. */
+    private static final double WAIT_MILLIS = 30_000;
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -45,6 +52,9 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Playwright's assertions give up after 5 s, its other waits after 30 s: on a machine busy with other
+        // builds a view can take longer than 5 s, so assertions wait as long as everything else
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
@@ -90,9 +100,17 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + pathAndQuery;
     }
 
+    /**
+     * Goes to an address and returns once the browser has its response: never waits for the page's {@code load},
+     * which a request the test holds back (or a slow sub-resource) would delay. Tests then wait for what they check.
+     */
+    protected @Nullable Response navigate(String address) {
+        return page.navigate(address, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+    }
+
     /** Opens the page and waits until the view's map has drawn its pins (an embed's first map has given way) and they have stopped moving. */
     protected void openMap(String pathAndQuery) {
-        page.navigate(url(pathAndQuery));
+        navigate(url(pathAndQuery));
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         waitForPinsToSettle();
     }
@@ -102,17 +120,21 @@ public abstract class BrowserTest {
         return page.locator(".leaflet-marker-pane .sa-pin");
     }
 
-    /** Waits until no pin has moved for a while (the map may still be fitting or panning). */
+    /**
+     * Waits until no pin has moved for several painted frames (the map may still be fitting, zooming or panning):
+     * counted in the browser's frames, not in time, so a slow machine only takes longer.
+     */
     protected void waitForPinsToSettle() {
-        String last = "";
-        for (int round = 0; round < 40; round++) {
-            String now = String.valueOf(page.evaluate("() => [...document.querySelectorAll('.leaflet-marker-pane .sa-pin')]"
-                    + ".map(p => { const r = p.getBoundingClientRect(); return r.x + ',' + r.y; }).join(';')"));
-            if (now.equals(last)) {
-                return;
-            }
-            last = now;
-            page.waitForTimeout(150);
-        }
+        page.evaluate("() => { delete window.saPinsSettle; }");
+        page.waitForFunction("""
+                () => {
+                  const now = [...document.querySelectorAll('.leaflet-marker-pane .sa-pin')]
+                      .map((pin) => { const r = pin.getBoundingClientRect(); return r.x + ',' + r.y; }).join(';');
+                  const settle = window.saPinsSettle ??= { last: null, still: 0 };
+                  settle.still = now === settle.last ? settle.still + 1 : 0;
+                  settle.last = now;
+                  return settle.still >= 5;
+                }
+                """);
     }
 }

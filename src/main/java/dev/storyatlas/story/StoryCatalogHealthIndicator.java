@@ -28,7 +28,8 @@ class StoryCatalogHealthIndicator implements HealthIndicator {
             failing.put(failure.file(), failure.problems().stream().map(StoryProblem::toString).toList());
         }
         return Health.up()
-                .withDetail("storiesDir", catalog.directory().map(Object::toString).orElse("none"))
+                // the directory's name only: its absolute path tells a reader of the details nothing they need
+                .withDetail("storiesDir", catalog.directory().map(dir -> String.valueOf(dir.getFileName())).orElse("none"))
                 .withDetail("stories", catalog.all().stream().map(Story::id).toList())
                 .withDetail("failingFiles", failing)
                 .build();

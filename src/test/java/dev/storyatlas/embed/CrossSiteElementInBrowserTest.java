@@ -102,7 +102,7 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
         String address = HOST.crossSitePage("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
                 + " style=\"width:600px;height:640px;border:0\"></iframe>"
                 + "<script src=\"" + url("/embed.js") + "\" async></script>");
-        page.navigate(address);
+        navigate(address);
         assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
         // The element joins once the frame has its session: both share the server's session cookie (README, Embedding).
         page.evaluate("address => { const script = document.createElement('script'); script.type = 'module'; script.src = address;"
@@ -134,7 +134,7 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
 
         // Vaadin answers the element's first request without cookie with "cookies disabled", tries once to
         // renew the session and is refused, as the renewal comes without a cookie too
-        Response refused = page.waitForResponse(response -> response.url().contains("v-r=webcomponent-resync"), () -> page.navigate(address));
+        Response refused = page.waitForResponse(response -> response.url().contains("v-r=webcomponent-resync"), () -> navigate(address));
         assertThat(refused.status()).isEqualTo(403);
         page.waitForResponse(response -> response.url().contains("v-r=uidl"),
                 () -> page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'kyiv')"));
@@ -155,7 +155,7 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
                 + "<story-atlas-map id=\"atlas\" " + attributes + "></story-atlas-map>"
                 + "<script>window.changes = []; document.getElementById('atlas')"
                 + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
-        page.navigate(address);
+        navigate(address);
         page.waitForSelector(".leaflet-marker-pane .sa-pin");
         waitForPinsToSettle();
     }

@@ -87,7 +87,7 @@ class CrossSiteIframeInBrowserTest extends BrowserTest {
             DroppedCookies.fulfillWithoutCookies(route);
         });
         String address = host.crossSitePage("/iframe.html", EmbedFrames.markup(url("/embed?actor=nv-ua&lang=en"), 900, null));
-        page.navigate(address);
+        navigate(address);
         FrameLocator frame = page.frameLocator("#atlas");
 
         assertThat(frame.locator(".sa-cookie-note")).containsText("new tab");

@@ -27,7 +27,7 @@ class EmbedAllowListInBrowserTest extends BrowserTest {
 
     @Test
     void a_site_on_the_allow_list_may_frame_the_embed() {
-        page.navigate(framingPage());
+        navigate(framingPage());
 
         assertThat(page.frameLocator("#atlas").locator(".leaflet-marker-pane .sa-pin")).hasCount(7);
         assertThat(pageErrors).isEmpty();
@@ -35,8 +35,8 @@ class EmbedAllowListInBrowserTest extends BrowserTest {
 
     @Test
     void a_site_not_on_the_allow_list_may_not_frame_the_embed() {
-        page.navigate(framingPage().replace("http://localhost:", "http://127.0.0.1:"));
-        page.waitForTimeout(1500);
+        navigate(framingPage().replace("http://localhost:", "http://127.0.0.1:"));
+        page.waitForCondition(() -> pageErrors.stream().anyMatch(error -> error.contains("frame-ancestors")));
 
         assertThat(page.frameLocator("#atlas").locator(".sa-pin")).hasCount(0);
         assertThat(pageErrors).anyMatch(error -> error.contains("frame-ancestors 'self' http://localhost:" + HOST.port()));

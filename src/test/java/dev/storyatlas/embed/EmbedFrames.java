@@ -4,6 +4,7 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
 
 /** The embed's iframe on a host page, as the browser tests put it there and read it. */
 final class EmbedFrames {
@@ -19,7 +20,8 @@ final class EmbedFrames {
 
     /** Opens the host page and waits for the view's map in its iframe (not the first map drawn before the view arrives). */
     static FrameLocator open(Page page, String hostPage) {
-        page.navigate(hostPage);
+        // returns at the response, never waiting for the page's load: the test then waits for what it reads
+        page.navigate(hostPage, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         FrameLocator frame = page.frameLocator("#atlas");
         frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
         return frame;

@@ -84,8 +84,8 @@ class EmbedInBrowserTest extends BrowserTest {
     void the_main_view_refuses_to_be_framed_by_another_site() {
         host.page("/main.html", "<iframe id=\"atlas\" src=\"" + url("/?lang=en") + "\" title=\"Map\"></iframe>");
 
-        page.navigate("http://localhost:" + host.port() + "/main.html");
-        page.waitForTimeout(1500);
+        navigate("http://localhost:" + host.port() + "/main.html");
+        page.waitForCondition(() -> pageErrors.stream().anyMatch(error -> error.contains("frame-ancestors")));
 
         assertThat(page.frameLocator("#atlas").locator(".sa-pin")).hasCount(0);
         assertThat(pageErrors).anyMatch(error -> error.contains("frame-ancestors"));
@@ -100,12 +100,9 @@ class EmbedInBrowserTest extends BrowserTest {
         embeds.removeAll(before);
         assertThat(embeds).hasSize(1);
 
-        page.navigate("about:blank");
+        navigate("about:blank");
 
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (openUis.now().stream().anyMatch(embeds::contains) && System.currentTimeMillis() < deadline) {
-            page.waitForTimeout(100);
-        }
+        page.waitForCondition(() -> openUis.now().stream().noneMatch(embeds::contains));
         assertThat(openUis.now()).as("the embed's UI after the reader left").doesNotContainAnyElementsOf(embeds);
         assertThat(pageErrors).isEmpty();
     }

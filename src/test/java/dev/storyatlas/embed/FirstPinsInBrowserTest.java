@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.map.FirstPins;
@@ -17,6 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -39,7 +41,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void the_pins_are_drawn_before_the_view_arrives_and_named_as_on_its_map() {
         holdBackTheView();
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(7);
         assertThat(page.locator(".sa-map-region")).hasCount(0);
@@ -59,7 +61,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     void a_page_that_paints_no_frames_such_as_a_hidden_tab_still_asks_for_its_view() {
         // a background tab or a hidden frame runs no animation frames
         page.addInitScript("window.requestAnimationFrame = () => 0;");
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(7);
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
@@ -74,7 +76,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
                   if (data) { data.textContent = '{"pins": [unreadable'; observer.disconnect(); }
                 }).observe(document, { childList: true, subtree: true });
                 """);
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
         assertThat(page.locator(".sa-first-map-page")).hasCount(0);
@@ -86,30 +88,41 @@ class FirstPinsInBrowserTest extends BrowserTest {
     void the_first_map_does_not_wait_for_lumo_and_the_view_is_not_built_before_lumo_applies() {
         List<Route> lumo = new ArrayList<>();
         page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
-        List<String> requests = new ArrayList<>();
-        page.onRequest(request -> requests.add(request.url()));
+        // what the page asks for and what it has, in the order the browser reports it
+        List<String> events = new CopyOnWriteArrayList<>();
+        Set<String> inFlight = ConcurrentHashMap.newKeySet();
+        page.onRequest(request -> {
+            events.add("asked " + request.url());
+            inFlight.add(request.url());
+        });
+        page.onRequestFinished(request -> {
+            events.add("had " + request.url());
+            inFlight.remove(request.url());
+        });
+        page.onRequestFailed(request -> inFlight.remove(request.url()));
         page.addInitScript("""
                 new MutationObserver((changes, observer) => {
                   if (document.querySelector('.sa-first-map .sa-pin')) { window.firstPinsAt = performance.now(); observer.disconnect(); }
                 }).observe(document, { childList: true, subtree: true });
                 """);
         holdBackTheView();
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(7);
         assertThat(firstPin("Kyiv")).isVisible();
         Object drawn = firstMapGeometry();
-        // past the first map's wait for a painted frame (at most 100 ms): Flow still waits for Lumo
-        page.waitForTimeout(500);
+        // Lumo is held until everything else the page asked for has arrived: Flow has what it needs but Lumo
+        page.waitForCondition(() -> !lumo.isEmpty() && inFlight.stream().allMatch(url -> url.contains("/lumo/lumo.css")));
         assertThat(lumoApplied()).isFalse();
-        assertThat(requests).noneMatch(url -> url.contains("v-r=init"));
+        assertThat(page.locator(".sa-map-region")).hasCount(0);
 
-        page.waitForCondition(() -> !lumo.isEmpty());
         lumo.forEach(Route::resume);
         page.waitForCondition(() -> !heldBack.isEmpty());
 
         assertThat(lumoApplied()).isTrue();
         assertThat(firstMapGeometry()).as("the first map's box, pins and labels once Lumo applies").isEqualTo(drawn);
+        assertThat(firstIndex(events, "asked ", "v-r=init")).as("Flow asks for the view only once Lumo has arrived")
+                .isGreaterThan(firstIndex(events, "had ", "/lumo/lumo.css")).isPositive();
         letTheViewArrive();
         assertThat(page.locator(".sa-first-map-page")).hasCount(0);
         @SuppressWarnings("unchecked")
@@ -123,7 +136,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void the_view_arrives_even_when_lumo_cannot_be_loaded() {
         page.route(url -> url.contains("/lumo/lumo.css"), Route::abort);
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
         pageErrors.clear(); // the refused style sheet
@@ -133,10 +146,10 @@ class FirstPinsInBrowserTest extends BrowserTest {
     void the_view_arrives_without_lumo_when_lumo_takes_too_long() {
         List<Route> lumo = new ArrayList<>();
         page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
 
         // Flow waits 5 s for a held-back style sheet, then builds the view without it
-        assertThat(page.locator(VIEW_PINS)).hasCount(7, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
         assertThat(lumo).isNotEmpty();
         assertThat(lumoApplied()).isFalse();
         lumo.forEach(Route::abort);
@@ -165,7 +178,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void a_pin_clicked_before_the_view_arrives_opens_its_place_once_it_does() {
         holdBackTheView();
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
         firstPin("Kyiv").click();
         assertThat(firstPin("Kyiv")).hasAttribute("aria-current", "true");
 
@@ -178,7 +191,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void a_pin_chosen_by_keyboard_before_the_view_arrives_opens_its_place() {
         holdBackTheView();
-        page.navigate(url("/embed?lang=en"));
+        navigate(url("/embed?lang=en"));
         firstPin("Kyiv").focus();
         page.keyboard().press("Enter");
 
@@ -191,7 +204,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void the_first_pins_follow_the_urls_filter_and_language_like_the_view() {
         holdBackTheView();
-        page.navigate(url("/embed/taz-2024-10-nordkorea-soldaten?actor=china&lang=de"));
+        navigate(url("/embed/taz-2024-10-nordkorea-soldaten?actor=china&lang=de"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(3);
         List<String> firstLabels = labels(FIRST_PINS);
@@ -206,7 +219,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     @Test
     void markup_in_place_names_stays_text_on_the_first_map() {
         holdBackTheView();
-        page.navigate(url("/embed/html-in-texts?lang=en"));
+        navigate(url("/embed/html-in-texts?lang=en"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(2);
         assertThat(page.locator(".sa-first-map .sa-pin__label"))
@@ -278,6 +291,16 @@ class FirstPinsInBrowserTest extends BrowserTest {
         String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
         assertThat(html).contains(open);
         return html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>", html.indexOf(open)));
+    }
+
+    /** Where the first event with this prefix about this address stands in the list, or -1. */
+    private static int firstIndex(List<String> events, String prefix, String address) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).startsWith(prefix) && events.get(i).contains(address)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Holds back Vaadin's first request (the init), so the view's map cannot arrive until {@link #letTheViewArrive()}. */

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.WaitUntilState;
 import dev.storyatlas.BrowserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         BrowserContext calm = page.context().browser().newContext(new Browser.NewContextOptions().setReducedMotion(ReducedMotion.REDUCE));
         try {
             Page calmPage = calm.newPage();
-            calmPage.navigate(url("/?lang=en"));
+            calmPage.navigate(url("/?lang=en"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
             calmPage.waitForSelector(".leaflet-marker-pane .sa-pin");
 
             assertThat(calmPage.evaluate("() => L.Map.prototype.options.zoomAnimation")).isEqualTo(false);

@@ -103,7 +103,7 @@ class MapInBrowserTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("[?&]place=seoul"));
         String copied = page.url();
 
-        page.navigate(copied);
+        navigate(copied);
         page.waitForSelector(".leaflet-marker-pane .sa-pin");
         assertThat(page.locator("#place-panel h2")).hasText("Seoul");
         assertThat(pageErrors).isEmpty();
@@ -123,7 +123,6 @@ class MapInBrowserTest extends BrowserTest {
         for (int width : new int[] {320, 1280}) {
             page.setViewportSize(width, 800);
             openMap("/?lang=de&place=seoul");
-            page.waitForTimeout(300);
 
             Object overlaps = page.evaluate("() => {"
                     + " const map = document.querySelector('.sa-map').getBoundingClientRect();"

@@ -32,7 +32,8 @@ class OfflineMapInBrowserTest extends BrowserTest {
         pins().first().click();
         page.locator(".leaflet-control-zoom-in").click();
         page.locator(".leaflet-control-zoom-in").click();
-        page.waitForTimeout(1000);
+        // once the zoom has ended, the map has asked for whatever the new view needs
+        waitForPinsToSettle();
 
         String origin = "http://localhost:" + port;
         assertThat(requests).isNotEmpty()

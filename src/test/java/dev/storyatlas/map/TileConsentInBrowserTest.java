@@ -48,8 +48,9 @@ class TileConsentInBrowserTest extends BrowserTest {
     @Test
     void configured_tiles_wait_for_the_readers_consent() {
         openMap("/?lang=en");
-        page.waitForTimeout(800);
 
+        // a tile layer on the map would have made its tiles' images by now, before asking for them
+        assertThat(page.locator(".leaflet-tile-pane img")).hasCount(0);
         assertThat(TILE_REQUESTS.get()).as("tile requests before consent").isZero();
         assertThat(page.locator("#tile-consent")).hasText("Load map tiles from 127.0.0.1");
 

@@ -1,0 +1,37 @@
+package dev.storyatlas.web;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.WrappedSession;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * A session starts with {@link SessionGuard}'s short life, also when Flow has made a UI for it (a bare
+ * init request costs a stranger nothing); once the UI navigates to a view (a reader is there) it gets the
+ * servlet's session timeout. Only a session still on the short life is raised, so a view that sets its own
+ * (the embed's) keeps it whichever runs first.
+ */
+@Component
+class SessionLifetimes implements VaadinServiceInitListener {
+
+    private final int shortLife;
+
+    SessionLifetimes(WebProperties properties) {
+        this.shortLife = (int) properties.pageSessionTimeout().toSeconds();
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        // in minutes; zero or less means that sessions never time out
+        int minutes = event.getSource() instanceof VaadinServletService servlet ? servlet.getServlet().getServletContext().getSessionTimeout() : 30;
+        int normal = minutes <= 0 ? -1 : (int) Duration.ofMinutes(minutes).toSeconds();
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            WrappedSession session = enter.getUI().getSession().getSession();
+            if (session != null && session.getMaxInactiveInterval() == shortLife) {
+                session.setMaxInactiveInterval(normal);
+            }
+        }));
+    }
+}

@@ -2,20 +2,23 @@ package dev.storyatlas.embed;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells a page whether its browser kept our session cookie, before Vaadin's client starts: every
- * page Vaadin serves sets the cookie, so a check that comes back without one means the browser
- * dropped it (third-party cookies blocked, every cookie blocked) and every later request would land
- * in a new, empty session. The page then keeps its first map instead ({@code frontend/cookie-check.ts}).
+ * Tells a page whether its browser keeps our cookies, before Vaadin's client starts. A page load starts
+ * no session (web.SessionGuard), so every bootstrap page sets a small probe cookie instead, with the
+ * session cookie's attributes; a check that comes back with neither means the browser dropped it
+ * (third-party cookies blocked, every cookie blocked) and every later request would land in a new, empty
+ * session. The page then keeps its first map instead ({@code frontend/cookie-check.ts}).
  * For the same reason a web component's session resynchronisation that comes without a cookie is
  * refused: Vaadin would otherwise re-create the element, lose the session again and start over.
  */
@@ -26,16 +29,28 @@ class CookieCheckFilter extends OncePerRequestFilter {
     /** The check's path in the app; {@code frontend/cookie-check.ts} asks it. */
     static final String PATH = "/cookie-check";
 
+    /** The probe cookie every bootstrap page sets; it holds nothing and lives as long as the browser session. */
+    static final String PROBE = "sa-cookies";
+
+    /** The probe for a page of the app at this request's context path. */
+    static Cookie probe(String contextPath) {
+        Cookie probe = new Cookie(PROBE, "1");
+        probe.setPath(contextPath.isEmpty() ? "/" : contextPath);
+        probe.setHttpOnly(true);
+        return probe;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = FramingPolicyFilter.pathInApp(request);
         boolean withoutCookie = request.getRequestedSessionId() == null;
         if (path.equals(PATH)) {
+            boolean kept = !withoutCookie || hasProbe(request);
             // never creates a session: the answer is about the cookie the browser sent
             response.setContentType("application/json");
             response.setHeader("Cache-Control", "no-store");
-            response.getOutputStream().write(("{\"kept\":" + !withoutCookie + "}").getBytes(StandardCharsets.US_ASCII));
+            response.getOutputStream().write(("{\"kept\":" + kept + "}").getBytes(StandardCharsets.US_ASCII));
             return;
         }
         if (withoutCookie && CrossOriginFilter.isElementResync(path, request.getQueryString())) {
@@ -43,5 +58,10 @@ class CookieCheckFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean hasProbe(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().equals(PROBE));
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * block, so the browser draws them while the server builds the view instead of after it. The pins
  * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
  * Such a page holds Lumo's style sheet back until the first map is painted ({@link HeldBackLumo}).
- * Every page also gets the line it shows when the browser drops our cookie ({@link CookieCheckFilter}).
+ * Every page also gets the probe cookie and the line it shows when the browser drops our cookies ({@link CookieCheckFilter}).
  */
 @Component
 class FirstPinsListener implements VaadinServiceInitListener {
@@ -64,6 +64,7 @@ class FirstPinsListener implements VaadinServiceInitListener {
         Optional<Story> embedded = story(request.getPathInfo());
         addCookieNote(response.getDocument(), translations.getTranslation(
                 embedded.isPresent() ? "embed.cookie-note" : "embed.cookie-note.page", locale));
+        response.getVaadinResponse().addCookie(CookieCheckFilter.probe(request.getContextPath()));
         embedded.ifPresent(story -> {
             firstPins.json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")

@@ -24,6 +24,14 @@ class CookieCheckFilterTest {
     }
 
     @Test
+    void the_check_tells_a_page_whose_probe_came_back_before_any_session_that_it_was_kept() throws Exception {
+        MockHttpServletRequest check = new MockHttpServletRequest("GET", "/cookie-check");
+        check.setCookies(CookieCheckFilter.probe(""));
+
+        assertThat(run(check).getContentAsString()).isEqualTo("{\"kept\":true}");
+    }
+
+    @Test
     void the_check_tells_a_page_without_cookie_that_it_was_dropped_and_creates_no_session() throws Exception {
         MockHttpServletRequest check = new MockHttpServletRequest("GET", "/cookie-check");
 

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
@@ -55,9 +57,9 @@ final class ClusterReader implements AutoCloseable {
         page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name + " – ")).click();
     }
 
-    /** The heading of the open place's panel. */
-    Locator panelTitle() {
-        return page.locator("#place-panel h2");
+    /** Waits (within the bound for every wait) until the place panel's heading is {@code title}; fails otherwise. */
+    void awaitPanel(String title) {
+        PlaywrightAssertions.assertThat(page.locator("#place-panel h2")).hasText(title, new LocatorAssertions.HasTextOptions().setTimeout(WAIT_MS));
     }
 
     /** The names of the pins on the map, sorted. */

@@ -1,6 +1,5 @@
 package dev.storyatlas.cluster;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -74,7 +73,7 @@ class RollingRestartTest {
 
         awaitState(1, "DRAIN", restart);
         lingering.choose("Kyiv");
-        assertThat(lingering.panelTitle()).hasText("Kyiv");
+        lingering.awaitPanel("Kyiv");
         assertThat(lingering.instance()).as("the drained instance still serves its reader").isEqualTo("atlas1");
         assertThat(lingering.reloaded()).isFalse();
         assertThat(cluster.state(1)).isEqualTo("DRAIN");
@@ -159,7 +158,7 @@ class RollingRestartTest {
                     try {
                         reader.open(cluster.url("/?place=seoul&lang=en"));
                         reader.choose("Bryansk Oblast");
-                        assertThat(reader.panelTitle()).hasText("Bryansk Oblast");
+                        reader.awaitPanel("Bryansk Oblast");
                         if (reader.reloaded()) {
                             failures.add("reader " + readers.get() + " on " + reader.instance() + ": the page reloaded");
                         }

@@ -23,19 +23,20 @@ import java.util.stream.Collectors;
 
 /**
  * A cluster started by {@code ./atlas cluster N} on free loopback ports, with the committed HAProxy
- * configuration and the script's own restart. Each instance runs the app from this build's classes in a
- * child JVM (the launch {@code ./atlas cluster} is told to use instead of {@code ./atlas serve}, whose
- * packaged jar {@code mvn test} does not build); everything it starts is stopped on {@link #close()}.
+ * configuration and the script's own restart. In the tests each instance runs the app from this build's
+ * classes in a child JVM (the launch {@code ./atlas cluster} is told to use instead of {@code ./atlas serve},
+ * whose packaged jar {@code mvn test} does not build); the benchmark uses the production launch itself.
+ * Everything it starts is stopped on {@link #close()}.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
 
     private final Path dir;
     private final Map<String, String> environment;
     private final Process supervisor;
-    final int port;
-    final List<Integer> instancePorts;
+    private final int port;
+    private final List<Integer> instancePorts;
 
     private Cluster(Path dir, Map<String, String> environment, Process supervisor, int port, List<Integer> instancePorts) {
         this.dir = dir;
@@ -51,19 +52,30 @@ final class Cluster implements AutoCloseable {
      */
     static Cluster start(Path dir, int instances, List<String> appArguments) throws IOException, InterruptedException {
         Files.createDirectories(dir);
+        return start(dir, instances, appArguments, writeLaunch(dir.resolve("launch")).toAbsolutePath().toString());
+    }
+
+    /** Starts {@code instances} instances of the production launch, {@code ./atlas serve}, which builds the jar when needed. */
+    public static Cluster startProduction(Path dir, int instances, List<String> appArguments) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        return start(dir, instances, appArguments, "");
+    }
+
+    private static Cluster start(Path dir, int instances, List<String> appArguments, String launch) throws IOException, InterruptedException {
         int port = freePort();
         List<Integer> instancePorts = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
             instancePorts.add(freePort());
         }
-        Path launch = writeLaunch(dir.resolve("launch"));
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "PORT", Integer.toString(port),
                 "ATLAS_BIND", "127.0.0.1:" + port,
                 "ATLAS_STATS_BIND", "127.0.0.1:" + freePort(),
                 "CLUSTER_DIR", dir.resolve("state").toAbsolutePath().toString(),
-                "CLUSTER_PORTS", instancePorts.stream().map(String::valueOf).collect(Collectors.joining(" ")),
-                "CLUSTER_LAUNCH", launch.toAbsolutePath().toString());
+                "CLUSTER_PORTS", instancePorts.stream().map(String::valueOf).collect(Collectors.joining(" "))));
+        if (!launch.isEmpty()) {
+            environment.put("CLUSTER_LAUNCH", launch);
+        }
         List<String> command = new ArrayList<>(List.of("./atlas", "cluster", Integer.toString(instances)));
         command.addAll(appArguments);
         Path log = dir.resolve("cluster.log");
@@ -83,19 +95,24 @@ final class Cluster implements AutoCloseable {
     }
 
     /** The balancer's address for a path, e.g. {@code "/api/stories"}. */
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     /** Instance {@code n}'s own address (1-based, named {@code atlasN} in HAProxy and in the session cookie's prefix). */
-    String instanceUrl(int n, String path) {
+    public String instanceUrl(int n, String path) {
         return "http://127.0.0.1:" + instancePorts.get(n - 1) + path;
     }
 
-    /** Runs {@code ./atlas cluster restart} with the given drain settings; returns its output, failing unless it succeeded. */
-    String restart(int drainIdleSeconds) throws IOException, InterruptedException {
+    /**
+     * Runs {@code ./atlas cluster restart} with the given drain settings, for every instance or those named
+     * ({@code atlas2}); returns its output, failing unless it succeeded.
+     */
+    public String restart(int drainIdleSeconds, String... instances) throws IOException, InterruptedException {
         Path log = dir.resolve("restart.log");
-        ProcessBuilder builder = new ProcessBuilder("./atlas", "cluster", "restart").redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of("./atlas", "cluster", "restart"));
+        command.addAll(List.of(instances));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("CLUSTER_DRAIN_IDLE", Integer.toString(drainIdleSeconds));
         builder.environment().put("CLUSTER_DRAIN_TIMEOUT", "120");
@@ -112,13 +129,13 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Ends instance {@code n} at once with SIGKILL, as a crash or a lost host would. */
-    void kill(int n) throws IOException {
+    public void kill(int n) throws IOException {
         long pid = Long.parseLong(Files.readString(dir.resolve("state/atlas" + n + ".pid")).strip());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     /** HAProxy's state of instance {@code n}: UP, DOWN, DRAIN, MAINT and their transitions, from {@code show stat}. */
-    String state(int n) throws IOException {
+    public String state(int n) throws IOException {
         List<String> lines = admin("show stat").lines().toList();
         List<String> header = Arrays.asList(lines.getFirst().replaceFirst("^# ", "").split(","));
         int status = header.indexOf("status");

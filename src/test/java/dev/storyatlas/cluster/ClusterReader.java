@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reloaded itself, and every problem they would see (a JavaScript error, a failed request, Vaadin's
  * error notices).
  */
-final class ClusterReader implements AutoCloseable {
+public final class ClusterReader implements AutoCloseable {
 
     /** A bound for each wait of the reader on a busy machine, never a measured time. */
     private static final double WAIT_MS = 60_000;
@@ -27,7 +27,7 @@ final class ClusterReader implements AutoCloseable {
     /** What went wrong in the reader's page, in order. */
     final List<String> problems = new CopyOnWriteArrayList<>();
 
-    ClusterReader(Browser browser) {
+    public ClusterReader(Browser browser) {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
         context.setDefaultTimeout(WAIT_MS);
         page = context.newPage();
@@ -45,7 +45,7 @@ final class ClusterReader implements AutoCloseable {
     }
 
     /** Opens the map at {@code url}, waits for its pins, and marks this page so that a reload shows. */
-    ClusterReader open(String url) {
+    public ClusterReader open(String url) {
         page.navigate(url);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         page.evaluate("() => { window.saClusterTestPage = true; }");
@@ -53,12 +53,12 @@ final class ClusterReader implements AutoCloseable {
     }
 
     /** Clicks the pin of the place named {@code name}. */
-    void choose(String name) {
+    public void choose(String name) {
         page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name + " – ")).click();
     }
 
     /** Waits (within the bound for every wait) until the place panel's heading is {@code title}; fails otherwise. */
-    void awaitPanel(String title) {
+    public void awaitPanel(String title) {
         PlaywrightAssertions.assertThat(page.locator("#place-panel h2")).hasText(title, new LocatorAssertions.HasTextOptions().setTimeout(WAIT_MS));
     }
 
@@ -69,7 +69,7 @@ final class ClusterReader implements AutoCloseable {
     }
 
     /** The instance holding this reader's session, e.g. {@code atlas1}; empty before the first answer. */
-    String instance() {
+    public String instance() {
         return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).map((Cookie cookie) -> cookie.value)
                 .map(value -> value.contains("~") ? value.substring(0, value.indexOf('~')) : "(no prefix: " + value + ")")
                 .findFirst().orElse("");

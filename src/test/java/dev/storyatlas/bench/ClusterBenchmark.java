@@ -1,9 +1,7 @@
 package dev.storyatlas.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import dev.storyatlas.BrowserTest;
 import dev.storyatlas.cluster.Cluster;
 import dev.storyatlas.cluster.ClusterReader;
 import java.nio.file.Files;
@@ -65,14 +63,13 @@ class ClusterBenchmark {
                 }
             }
             try (Cluster two = Cluster.startProduction(work.resolve("two"), 2, List.of());
-                    Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+                    Playwright playwright = ClusterReader.playwright()) {
                 Chromium.Captured captured = chromium.capture(two.url("/embed"));
                 load.run(two.url(""), captured, true, warmUpSeconds);
                 for (int round = 0; round < rounds; round++) {
                     record("2 instances, HAProxy", load.run(two.url(""), captured, true, seconds), rates, failed);
                 }
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true).setArgs(BrowserTest.CHROMIUM_FLAGS));
+                Browser browser = ClusterReader.chromium(playwright);
                 for (int kill = 0; kill < kills; kill++) {
                     try (ClusterReader reader = new ClusterReader(browser)
                             .open(two.url("/?place=bryansk&actor=lloyd-austin,north-korean-soldiers&lang=en"))) {

@@ -2,13 +2,17 @@ package dev.storyatlas.cluster;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import dev.storyatlas.BrowserTest;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -26,6 +30,17 @@ public final class ClusterReader implements AutoCloseable {
     final Page page;
     /** What went wrong in the reader's page, in order. */
     final List<String> problems = new CopyOnWriteArrayList<>();
+
+    /** Playwright for this machine's Chromium (its own browsers are never downloaded); one per thread. */
+    public static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** Debian's headless Chromium with the flags of the other browser tests. */
+    public static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true).setArgs(BrowserTest.CHROMIUM_FLAGS));
+    }
 
     public ClusterReader(Browser browser) {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));

@@ -3,9 +3,7 @@ package dev.storyatlas.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import dev.storyatlas.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +41,8 @@ class RollingRestartTest {
     @BeforeAll
     static void startCluster() throws Exception {
         cluster = Cluster.start(Path.of("target/cluster-tests/restart"), 2, List.of("--vaadin.heartbeatInterval=" + HEARTBEAT_SECONDS));
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = launch(playwright);
+        playwright = ClusterReader.playwright();
+        browser = ClusterReader.chromium(playwright);
     }
 
     @AfterAll
@@ -115,11 +112,6 @@ class RollingRestartTest {
         }
     }
 
-    private static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true).setArgs(BrowserTest.CHROMIUM_FLAGS));
-    }
-
     /**
      * The bounded load during the restart: one thread of new readers in Chromium (each opens the map,
      * opens Bryansk and leaves) and one thread of data API requests and first page loads (a new session
@@ -151,8 +143,8 @@ class RollingRestartTest {
 
         private void readers() {
             // Playwright's objects belong to the thread that made them
-            try (Playwright own = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                Browser chromium = launch(own);
+            try (Playwright own = ClusterReader.playwright()) {
+                Browser chromium = ClusterReader.chromium(own);
                 while (running.get()) {
                     ClusterReader reader = new ClusterReader(chromium);
                     try {

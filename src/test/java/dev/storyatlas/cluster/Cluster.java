@@ -37,6 +37,7 @@ public final class Cluster implements AutoCloseable {
     private final Process supervisor;
     private final int port;
     private final List<Integer> instancePorts;
+    private int restarts;
 
     private Cluster(Path dir, Map<String, String> environment, Process supervisor, int port, List<Integer> instancePorts) {
         this.dir = dir;
@@ -109,7 +110,7 @@ public final class Cluster implements AutoCloseable {
      * ({@code atlas2}); returns its output, failing unless it succeeded.
      */
     public String restart(int drainIdleSeconds, String... instances) throws IOException, InterruptedException {
-        Path log = dir.resolve("restart.log");
+        Path log = dir.resolve("restart-" + (++restarts) + ".log");
         List<String> command = new ArrayList<>(List.of("./atlas", "cluster", "restart"));
         command.addAll(List.of(instances));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -132,6 +133,16 @@ public final class Cluster implements AutoCloseable {
     public void kill(int n) throws IOException {
         long pid = Long.parseLong(Files.readString(dir.resolve("state/atlas" + n + ".pid")).strip());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * CPU time (user and system) that a process of the cluster has used so far, in nanoseconds:
+     * {@code "atlas1"}, {@code "atlas2"}, ... or {@code "haproxy"}.
+     */
+    public long cpuNanos(String process) throws IOException {
+        long pid = Long.parseLong(Files.readString(dir.resolve("state/" + process + ".pid")).strip());
+        return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("no CPU time for " + process)).toNanos();
     }
 
     /** HAProxy's state of instance {@code n}: UP, DOWN, DRAIN, MAINT and their transitions, from {@code show stat}. */

@@ -4,11 +4,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
 import dev.storyatlas.cluster.Cluster;
 import dev.storyatlas.cluster.ClusterReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  * <li>new embed readers per second (the load generator of {@link ReaderRateBenchmark}) against one
  * instance reached directly, the same instance through HAProxy, and two instances through HAProxy;
- * direct and balanced rounds alternate, so a busy neighbour weighs on both alike;
+ * direct and balanced rounds alternate, so a busy neighbour weighs on both alike; and the CPU time per
+ * reader of the instances, HAProxy and the load generator, which a busy neighbour disturbs far less;
  * <li>what the balancer adds to a reader's latency: one reader at a time over one connection (no queueing),
  * directly and through HAProxy, p50 and p99;
  * <li>the time from {@code kill -9} of a reader's instance to their restored view: the reader in Chromium
@@ -35,12 +39,15 @@ class ClusterBenchmark {
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int latencySeconds = Integer.getInteger("bench.cluster-latency-seconds", 10);
     private final int kills = Integer.getInteger("bench.cluster-kills", 3);
+    private final Map<String, Samples> rates = new LinkedHashMap<>();
+    private final Map<String, Integer> failed = new LinkedHashMap<>();
+    private final Map<String, Samples> serverCpu = new LinkedHashMap<>();
+    private final Map<String, Samples> proxyCpu = new LinkedHashMap<>();
+    private final Map<String, Samples> clientCpu = new LinkedHashMap<>();
 
     @Test
     void cluster_figures() throws Exception {
         Path work = Files.createDirectories(Path.of("target/benchmark/cluster"));
-        Map<String, Samples> rates = new LinkedHashMap<>();
-        Map<String, Integer> failed = new LinkedHashMap<>();
         Map<String, Samples> latencies = new LinkedHashMap<>();
         Samples restored = new Samples();
         int unrestored = 0;
@@ -56,7 +63,7 @@ class ClusterBenchmark {
                 for (int round = 0; round < rounds; round++) {
                     for (String name : round % 2 == 0 ? List.of("1 instance, direct", "1 instance, HAProxy")
                             : List.of("1 instance, HAProxy", "1 instance, direct")) {
-                        record(name, load.run(bases.get(name), captured, true, seconds), rates, failed);
+                        measure(name, one, 1, () -> load.run(bases.get(name), captured, true, seconds));
                         ReaderLoad.Result alone = oneByOne.run(bases.get(name), captured, true, latencySeconds);
                         alone.latencies().values().forEach(latencies.computeIfAbsent(name, k -> new Samples())::add);
                     }
@@ -67,7 +74,7 @@ class ClusterBenchmark {
                 Chromium.Captured captured = chromium.capture(two.url("/embed"));
                 load.run(two.url(""), captured, true, warmUpSeconds);
                 for (int round = 0; round < rounds; round++) {
-                    record("2 instances, HAProxy", load.run(two.url(""), captured, true, seconds), rates, failed);
+                    measure("2 instances, HAProxy", two, 2, () -> load.run(two.url(""), captured, true, seconds));
                 }
                 Browser browser = ClusterReader.chromium(playwright);
                 for (int kill = 0; kill < kills; kill++) {
@@ -93,11 +100,15 @@ class ClusterBenchmark {
             }
         }
         StringBuilder table = new StringBuilder("\n| setup | new readers/s (median of " + rounds + " rounds of " + seconds + " s, "
-                + connections + " connections) | rounds | failed | one reader at a time: p50 / p99 (ms) |\n|---|---:|---|---:|---:|\n");
+                + connections + " connections) | rounds | failed | CPU per reader (median, ms): instances / HAProxy / load generator "
+                + "| ceiling of 2 cores | one reader at a time: p50 / p99 (ms) |\n|---|---:|---|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Samples> entry : rates.entrySet()) {
-            Samples alone = latencies.get(entry.getKey());
-            table.append(String.format("| %s | %.0f | %s | %d | %s |%n", entry.getKey(), entry.getValue().median(), entry.getValue().values().stream()
-                    .map(v -> String.format("%.0f", v)).toList(), failed.get(entry.getKey()),
+            String name = entry.getKey();
+            Samples alone = latencies.get(name);
+            double perReader = serverCpu.get(name).median() + proxyCpu.get(name).median() + clientCpu.get(name).median();
+            table.append(String.format("| %s | %.0f | %s | %d | %.2f / %.2f / %.2f | %.0f/s | %s |%n", name, entry.getValue().median(),
+                    entry.getValue().values().stream().map(v -> String.format("%.0f", v)).toList(), failed.get(name),
+                    serverCpu.get(name).median(), proxyCpu.get(name).median(), clientCpu.get(name).median(), 2000 / perReader,
                     alone == null ? "" : String.format("%.1f / %.1f", alone.percentile(50), alone.percentile(99))));
         }
         table.append(String.format("%nkill -9 to the restored view (Kyiv's panel after the click): %d of %d kills restored, median %.0f ms, longest %.0f ms%n",
@@ -106,10 +117,35 @@ class ClusterBenchmark {
         Files.writeString(work.resolve("cluster.md"), table.toString());
     }
 
-    private static void record(String name, ReaderLoad.Result result, Map<String, Samples> rates, Map<String, Integer> failed) {
+    /**
+     * Runs one round of load and records its rate, failures and CPU time per reader: of the instances, of
+     * HAProxy (also for the direct rounds, where it only checks health) and of this JVM, the load generator.
+     * The ceiling of the machine is two cores divided by their sum, whatever the neighbours take at the time.
+     */
+    private void measure(String name, Cluster cluster, int instances, Callable<ReaderLoad.Result> round) throws Exception {
+        long server = instancesCpu(cluster, instances);
+        long proxy = cluster.cpuNanos("haproxy");
+        long client = clientCpuNanos();
+        ReaderLoad.Result result = round.call();
+        double readers = Math.max(1, Math.round(result.perSecond() * result.seconds()));
+        serverCpu.computeIfAbsent(name, k -> new Samples()).add((instancesCpu(cluster, instances) - server) / 1e6 / readers);
+        proxyCpu.computeIfAbsent(name, k -> new Samples()).add((cluster.cpuNanos("haproxy") - proxy) / 1e6 / readers);
+        clientCpu.computeIfAbsent(name, k -> new Samples()).add((clientCpuNanos() - client) / 1e6 / readers);
         rates.computeIfAbsent(name, k -> new Samples()).add(result.perSecond());
         failed.merge(name, result.failed(), Integer::sum);
         StoryAtlasBenchmark.log("%-22s %6.0f readers/s (%d failed), p50 %.1f p99 %.1f ms", name, result.perSecond(), result.failed(),
                 result.latencies().percentile(50), result.latencies().percentile(99));
+    }
+
+    private static long instancesCpu(Cluster cluster, int instances) throws IOException {
+        long sum = 0;
+        for (int n = 1; n <= instances; n++) {
+            sum += cluster.cpuNanos("atlas" + n);
+        }
+        return sum;
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

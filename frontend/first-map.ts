@@ -6,6 +6,7 @@
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet-css-text';
 import type { Leaflet, LeafletMap, LeafletMarker } from './leaflet-types';
+import { cookieNote, fullMapUrl } from './cookie-check';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
@@ -31,6 +32,8 @@ interface FirstMap {
 let first: FirstMap | undefined;
 let handedOver = false;
 let chosen: { id: string; byKeyboard: boolean } | undefined;
+/** Set when the server's map will never come (the browser drops our cookie): a pin opens the full map instead. */
+let opensFullMap = false;
 
 /**
  * Draws the pins of the page's data block on a map of their own, unless the server's map is already
@@ -86,8 +89,26 @@ export function drawFirstMap(): boolean {
   return true;
 }
 
+/**
+ * The browser drops our cookie, so the server's map will not come: the first map stays, with one line
+ * that says why, and a pin opens the full map at its place in a new tab, first-party, where the cookie
+ * is kept. A page without a first map shows the line alone.
+ */
+export function keepFirstMap(): void {
+  opensFullMap = true;
+  const note = document.createElement('p');
+  note.className = 'sa-cookie-note';
+  note.setAttribute('role', 'status');
+  note.textContent = cookieNote();
+  (first?.page ?? document.body).prepend(note);
+}
+
 /** Remembers the reader's choice for the server's map, and marks the pin as chosen meanwhile. */
 function choose(id: string, byKeyboard: boolean): void {
+  if (opensFullMap) {
+    window.open(fullMapUrl(location.href, document.baseURI, id), '_blank', 'noopener');
+    return;
+  }
   chosen = { id, byKeyboard };
   if (first) {
     markChosen(first);

@@ -8,7 +8,8 @@
 // with a preload hint, had the pins about 30 ms later (EmbedTimelineBenchmark). The cost: every page,
 // /stories too, now loads and runs Leaflet and the pin code (174 KB before compression) before Flow
 // starts, where the map views used to load it with Flow's imports.
-import { drawFirstMap } from './first-map';
+import { cookieKept } from './cookie-check';
+import { drawFirstMap, keepFirstMap } from './first-map';
 
 /** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
 async function firstMap(): Promise<void> {
@@ -46,14 +47,21 @@ function applyHeldStyleSheets(): Promise<unknown> {
 
 /**
  * Vaadin's router and Flow; every route is a server-side view. The held-back style sheets load beside
- * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded).
+ * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded). So does the
+ * check whether the browser kept our cookie: without it Flow does not start at all, since every request
+ * would find a new, empty session.
  */
 async function startFlow(): Promise<void> {
-  const [{ Router }, { Flow }] = await Promise.all([
+  const [{ Router }, { Flow }, , kept] = await Promise.all([
     import('@vaadin/router'),
     import('Frontend/generated/jar-resources/Flow.js'),
-    applyHeldStyleSheets()
+    applyHeldStyleSheets(),
+    cookieKept(document.baseURI)
   ]);
+  if (!kept) {
+    keepFirstMap();
+    return;
+  }
   const { serverSideRoutes } = new Flow({
     imports: () => import('Frontend/generated/flow/generated-flow-imports.js')
   });

@@ -16,9 +16,14 @@ class EmbedCodeDialog extends Dialog {
         addClassName("sa-embed-dialog");
         setWidth("min(48rem, 100vw)");
         Paragraph intro = new Paragraph(getTranslation("embed.dialog.intro"));
+        // the element needs the operator's word for the embedding site; the iframe works anywhere
+        Paragraph componentNote = new Paragraph(getTranslation("embed.component.note"));
+        componentNote.setId("embed-component-note");
+        componentNote.addClassName("sa-embed-dialog__note");
         add(intro,
                 codeBlock("embed-code-iframe", getTranslation("embed.iframe.label"), code.iframe()),
-                codeBlock("embed-code-component", getTranslation("embed.component.label"), code.webComponent()));
+                codeBlock("embed-code-component", getTranslation("embed.component.label"), code.webComponent()),
+                componentNote);
         Button close = new Button(getTranslation("embed.close"), e -> close());
         close.setId("embed-dialog-close");
         getFooter().add(close);

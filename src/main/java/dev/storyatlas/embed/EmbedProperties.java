@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The embedding settings under {@code storyatlas.embed}.
  *
  * @param allowedOrigins the sites (scheme, host and port, e.g. {@code https://news.example}) that may
- *        frame {@code /embed} and load the web component; empty lets every site
+ *        frame {@code /embed} and run the web component; empty lets every site frame the embed and
+ *        none but our own pages run the element
  * @param sessionTimeout how long an embed reader's session outlives their last request; Vaadin's
  *        heartbeat (every 5 minutes) keeps an open map alive, so it must be longer than that
  */
@@ -34,9 +35,12 @@ public record EmbedProperties(List<String> allowedOrigins, Duration sessionTimeo
         return allowedOrigins.isEmpty();
     }
 
-    /** Whether a site, given as the browser's {@code Origin} header, may embed the map. */
-    boolean allows(String origin) {
-        return anyOrigin() || allowedOrigins.contains(normalized(origin));
+    /**
+     * Whether a site, given as the browser's {@code Origin} header, may run the web component with the
+     * reader's cookie: only a site named in the list, so an empty list allows none but our own pages.
+     */
+    boolean allowsElementOn(String origin) {
+        return allowedOrigins.contains(normalized(origin));
     }
 
     private static String checked(String origin) {

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
  * Puts the pins of the story an {@code /embed} URL asks for into the bootstrap page, as a JSON data
  * block, so the browser draws them while the server builds the view instead of after it. The pins
  * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
+ * Every page also gets the line it shows when the browser drops our cookie ({@link CookieCheckFilter}).
  */
 @Component
 class FirstPinsListener implements VaadinServiceInitListener {
@@ -40,6 +41,9 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     /** Marks a style sheet link the page applies after the first map; {@code frontend/index.ts} looks for it. */
     static final String HELD_STYLE_SHEET = "data-sa-held";
+
+    /** The meta element with the line for a reader whose browser drops our cookie; {@code frontend/cookie-check.ts} reads it. */
+    static final String COOKIE_NOTE = "sa-cookie-note";
 
     private final StoryCatalog catalog;
     private final I18NProvider translations;
@@ -58,10 +62,13 @@ class FirstPinsListener implements VaadinServiceInitListener {
 
     private void addFirstPins(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
-        story(request.getPathInfo()).ifPresent(story -> {
-            MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
-            Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
-                    .orElseGet(() -> Language.closestTo(sessionLocale(request)));
+        MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
+        Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
+                .orElseGet(() -> Language.closestTo(sessionLocale(request)));
+        Optional<Story> embedded = story(request.getPathInfo());
+        addCookieNote(response.getDocument(), translations.getTranslation(
+                embedded.isPresent() ? "embed.cookie-note" : "embed.cookie-note.page", locale));
+        embedded.ifPresent(story -> {
             json(story, state, locale).ifPresent(json -> {
                 Element data = response.getDocument().body().appendElement("script")
                         .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
@@ -69,6 +76,14 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 holdBackLumo(response.getDocument());
             });
         });
+    }
+
+    /**
+     * The line a page shows when the browser drops our cookie ({@code frontend/cookie-check.ts}), as an
+     * attribute value: text, never markup.
+     */
+    private static void addCookieNote(Document page, String note) {
+        page.head().appendElement("meta").attr("name", COOKIE_NOTE).attr("content", note);
     }
 
     /**

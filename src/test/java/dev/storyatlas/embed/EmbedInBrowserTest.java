@@ -1,11 +1,11 @@
 package dev.storyatlas.embed;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.storyatlas.embed.EmbedFrames.pin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.storyatlas.BrowserTest;
@@ -20,7 +20,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The map on another site's page, in an iframe and as a web component, with any site allowed to embed it. */
+/**
+ * The iframe on a page of another origin on the same site (another port of localhost), with any site
+ * allowed to embed it; {@link CrossSiteIframeInBrowserTest} and {@link CrossSiteElementInBrowserTest}
+ * embed from another site.
+ */
 @Import(EmbedInBrowserTest.OpenUis.class)
 class EmbedInBrowserTest extends BrowserTest {
 
@@ -38,7 +42,7 @@ class EmbedInBrowserTest extends BrowserTest {
     void an_iframe_on_another_site_shows_the_pins_and_a_click_opens_the_panel() {
         FrameLocator frame = openIframe("/embed?lang=en", 900);
 
-        assertThat(pins(frame)).hasCount(7);
+        assertThat(EmbedFrames.pins(frame)).hasCount(7);
         pin(frame, "Kyiv").click();
 
         assertThat(frame.locator("#place-panel h2")).hasText("Kyiv");
@@ -51,7 +55,7 @@ class EmbedInBrowserTest extends BrowserTest {
     void the_iframe_applies_the_initial_place_filter_and_language() {
         FrameLocator frame = openIframe("/embed/taz-2024-10-nordkorea-soldaten?place=beijing&actor=china&lang=de", 900);
 
-        assertThat(pins(frame)).hasCount(3);
+        assertThat(EmbedFrames.pins(frame)).hasCount(3);
         assertThat(frame.locator("#place-panel h2")).hasText("Peking");
         assertThat(frame.locator("#item-count")).containsText("angezeigt");
         assertThat(pageErrors).isEmpty();
@@ -73,52 +77,6 @@ class EmbedInBrowserTest extends BrowserTest {
         double mapBottom = frame.locator(".sa-map-region").boundingBox().y + frame.locator(".sa-map-region").boundingBox().height;
         assertThat(frame.locator("#place-panel").boundingBox().y).isGreaterThanOrEqualTo(mapBottom);
         assertThat(frame.locator(".sa-map-region").boundingBox().width).isGreaterThan(280);
-        assertThat(pageErrors).isEmpty();
-    }
-
-    @Test
-    void the_web_component_on_another_site_shows_its_initial_place_tells_the_page_of_changes_and_follows_its_attributes() {
-        String address = host.page("/component.html",
-                "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
-                + "<story-atlas-map id=\"atlas\" place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>"
-                + "<script>window.changes = []; document.getElementById('atlas')"
-                + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
-        page.navigate(address);
-        page.waitForSelector(".leaflet-marker-pane .sa-pin");
-        waitForPinsToSettle();
-
-        assertThat(pins()).hasCount(2);
-        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
-        page.locator(".sa-places__button[data-place='kyiv']").click();
-
-        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
-        page.waitForFunction("() => window.changes.length > 0");
-        Object detail = page.evaluate("() => window.changes.at(-1)");
-        assertThat(detail.toString()).contains("story=taz-2024-10-nordkorea-soldaten", "place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
-
-        assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
-        page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'bryansk')");
-        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
-        assertThat(pageErrors).isEmpty();
-    }
-
-    @Test
-    void an_iframe_and_a_web_component_on_the_same_page_both_work() {
-        String address = host.page("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
-                + " style=\"width:600px;height:640px;border:0\"></iframe>"
-                + "<script src=\"" + url("/embed.js") + "\" async></script>");
-        page.navigate(address);
-        assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
-        // The element joins once the frame has its session: both share the server's session cookie, and two
-        // first requests at the same moment would each be given a session of their own (see README, Embedding).
-        page.evaluate("address => { const script = document.createElement('script'); script.type = 'module'; script.src = address;"
-                + " document.body.append(script); const map = document.createElement('story-atlas-map'); map.id = 'element';"
-                + " map.setAttribute('place', 'seoul'); map.setAttribute('lang', 'de'); document.body.append(map); }",
-                url("/web-component/story-atlas-map.js"));
-
-        assertThat(page.locator("#element .leaflet-marker-pane .sa-pin")).hasCount(7);
-        assertThat(page.locator("#element #place-panel h2")).hasText("Seoul");
-        assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
         assertThat(pageErrors).isEmpty();
     }
 
@@ -153,26 +111,8 @@ class EmbedInBrowserTest extends BrowserTest {
     }
 
     private FrameLocator openIframe(String pathAndQuery, int width) {
-        String address = host.page("/iframe.html", "<iframe id=\"atlas\" src=\"" + url(pathAndQuery) + "\" title=\"Map\""
-                + " style=\"width:" + width + "px;height:640px;border:0\"></iframe>"
-                + "<script src=\"" + url("/embed.js") + "\" async></script>");
-        page.navigate(address);
-        FrameLocator frame = page.frameLocator("#atlas");
-        // the view's map, not the first map drawn from the page's data before the view arrives
-        frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
-        return frame;
+        return EmbedFrames.open(page, host.page("/iframe.html", EmbedFrames.markup(url(pathAndQuery), width, url("/embed.js"))));
     }
-
-    private static Locator pins(FrameLocator frame) {
-        return frame.locator(".leaflet-marker-pane .sa-pin");
-    }
-
-    /** The pin of a place; pins are named by place and number of items ("Kyiv – 1 item"). */
-    private static Locator pin(FrameLocator frame, String name) {
-        return frame.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(name + " – "));
-    }
-
 
     /** The UIs the server holds; the unload beacon that Vaadin sends from the page should close them. */
     @TestConfiguration

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 class EmbedPropertiesTest {
 
     @Test
-    void by_default_every_site_may_embed_and_sessions_last_ten_minutes() {
+    void by_default_every_site_may_frame_the_embed_none_may_run_the_element_and_sessions_last_ten_minutes() {
         EmbedProperties properties = new EmbedProperties(null, null);
 
         assertThat(properties.anyOrigin()).isTrue();
-        assertThat(properties.allows("https://anyone.example")).isTrue();
+        assertThat(properties.allowsElementOn("https://anyone.example")).isFalse();
+        assertThat(properties.allowsElementOn("null")).isFalse();
         assertThat(properties.sessionTimeout()).isEqualTo(Duration.ofMinutes(10));
     }
 
@@ -22,9 +23,9 @@ class EmbedPropertiesTest {
     void allowed_origins_match_as_browsers_write_them() {
         EmbedProperties properties = new EmbedProperties(List.of(" HTTPS://News.Example/ "), null);
 
-        assertThat(properties.allows("https://news.example")).isTrue();
-        assertThat(properties.allows("https://news.example.evil")).isFalse();
-        assertThat(properties.allows("http://news.example")).isFalse();
+        assertThat(properties.allowsElementOn("https://news.example")).isTrue();
+        assertThat(properties.allowsElementOn("https://news.example.evil")).isFalse();
+        assertThat(properties.allowsElementOn("http://news.example")).isFalse();
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Another site for the embedding tests: a tiny HTTP server on its own port, so its pages are of
- * another origin than Story Atlas. It serves whatever pages a test puts there.
+ * another origin than Story Atlas. It serves whatever pages a test puts there. On {@code localhost}
+ * it is the same site as the app (another port is not another site); on {@code 127.0.0.1} it is
+ * another site, as a news page embedding the map from another domain is.
  */
 final class HostSite implements AutoCloseable {
 
@@ -41,11 +43,21 @@ final class HostSite implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Puts a page with the given body at the path; returns its address on localhost. */
+    /** Puts a page with the given body at the path; returns its address on localhost, the same site as the app's. */
     String page(String path, String body) {
         pages.put(path, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head>"
                 + "<body style=\"margin:0\"><h1>A news site</h1>" + body + "</body></html>");
         return "http://localhost:" + port() + path;
+    }
+
+    /** Puts a page with the given body at the path; returns its address on 127.0.0.1, another site than the app on localhost. */
+    String crossSitePage(String path, String body) {
+        return page(path, body).replace("http://localhost:", "http://127.0.0.1:");
+    }
+
+    /** This site's origin on 127.0.0.1, as a browser sends it in {@code Origin}. */
+    String crossSiteOrigin() {
+        return "http://127.0.0.1:" + port();
     }
 
     @Override

@@ -1,0 +1,134 @@
+package dev.storyatlas.embed;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.storyatlas.BrowserTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The {@code <story-atlas-map>} element on a news page of another site ({@code 127.0.0.1} using the
+ * app on {@code localhost}), whose origin the operator listed in
+ * {@code storyatlas.embed.allowed-origins}, in Playwright's default context. (An idle reader's
+ * heartbeats are tested with the iframe, {@link CrossSiteIframeInBrowserTest}; here a later action
+ * follows the first ones.)
+ */
+@Import(ReaderSessions.class)
+class CrossSiteElementInBrowserTest extends BrowserTest {
+
+    private static final HostSite HOST = new HostSite();
+
+    @DynamicPropertySource
+    static void allowTheNewsSite(DynamicPropertyRegistry registry) {
+        registry.add("storyatlas.embed.allowed-origins", HOST::crossSiteOrigin);
+    }
+
+    @AfterAll
+    static void stopHost() {
+        HOST.close();
+    }
+
+    @Autowired
+    private ReaderSessions sessions;
+
+    @Test
+    void the_element_on_another_site_names_its_pins_opens_the_desertion_report_filters_and_answers_a_later_click() {
+        openElement("lang=\"en\"");
+
+        assertThat(pins()).hasCount(7);
+        pin("Bryansk Oblast").click();
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(page.locator("#place-panel")).containsText("fahnenflüchtig");
+        page.locator("#actor-filter input").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lloyd Austin (person)").setExact(true)).click();
+        assertThat(pins()).hasCount(1);
+        page.keyboard().press("Escape"); // closes the filter's list, which would cover the map
+
+        pin("Kyiv").click();
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void the_element_shows_its_initial_place_tells_the_page_of_changes_and_follows_its_attributes() {
+        openElement("place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"");
+
+        assertThat(pins()).hasCount(2);
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        page.locator(".sa-places__button[data-place='kyiv']").click();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        page.waitForFunction("() => window.changes.length > 0");
+        Object detail = page.evaluate("() => window.changes.at(-1)");
+        assertThat(detail.toString()).contains("story=taz-2024-10-nordkorea-soldaten", "place=kyiv", "actor=[lloyd-austin, nv-ua]", "lang=en");
+
+        assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
+        page.evaluate("() => document.getElementById('atlas').setAttribute('place', 'bryansk')");
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void when_the_server_has_lost_the_session_the_element_comes_back_with_its_place_and_filter_without_a_dialog() {
+        openElement("place=\"bryansk\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"");
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+
+        sessions.forgetEveryReader();
+        page.waitForResponse(response -> response.url().contains("v-r=webcomponent-resync"),
+                () -> page.locator(".sa-places__button[data-place='kyiv']").click());
+
+        page.locator("#atlas .sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
+        assertThat(pins()).hasCount(2);
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        page.locator(".sa-places__button[data-place='kyiv']").click();
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void an_iframe_and_an_element_on_one_page_of_another_site_both_work() {
+        String address = HOST.crossSitePage("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
+                + " style=\"width:600px;height:640px;border:0\"></iframe>"
+                + "<script src=\"" + url("/embed.js") + "\" async></script>");
+        page.navigate(address);
+        assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
+        // The element joins once the frame has its session: both share the server's session cookie (README, Embedding).
+        page.evaluate("address => { const script = document.createElement('script'); script.type = 'module'; script.src = address;"
+                + " document.body.append(script); const map = document.createElement('story-atlas-map'); map.id = 'element';"
+                + " map.setAttribute('place', 'seoul'); map.setAttribute('lang', 'de'); document.body.append(map); }",
+                url("/web-component/story-atlas-map.js"));
+
+        assertThat(page.locator("#element .leaflet-marker-pane .sa-pin")).hasCount(7);
+        assertThat(page.locator("#element #place-panel h2")).hasText("Seoul");
+        page.frameLocator("#frame").locator(".sa-places__button[data-place='kyiv']").click();
+        assertThat(page.frameLocator("#frame").locator("#place-panel h2")).hasText("Kyiv");
+        page.locator("#element .sa-places__button[data-place='bryansk']").click();
+        assertThat(page.locator("#element #place-panel h2")).hasText("Gebiet Brjansk");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    /** Opens a news page of another site with the element, given its attributes, and waits for its pins. */
+    private void openElement(String attributes) {
+        String address = HOST.crossSitePage("/component.html",
+                "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
+                + "<story-atlas-map id=\"atlas\" " + attributes + "></story-atlas-map>"
+                + "<script>window.changes = []; document.getElementById('atlas')"
+                + ".addEventListener('story-atlas-change', e => window.changes.push(e.detail));</script>");
+        page.navigate(address);
+        page.waitForSelector(".leaflet-marker-pane .sa-pin");
+        waitForPinsToSettle();
+    }
+
+    private Locator pin(String name) {
+        return page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name + " – "));
+    }
+}

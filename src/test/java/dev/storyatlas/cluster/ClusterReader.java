@@ -90,6 +90,13 @@ public final class ClusterReader implements AutoCloseable {
                 .findFirst().orElse("");
     }
 
+    /** Waits (within the bound for every wait) until the page has loaded again and shows its pins. */
+    public void awaitReload() {
+        page.waitForFunction("() => window.saClusterTestPage !== true"
+                + " && document.querySelector('.sa-map-region .leaflet-marker-pane .sa-pin') !== null",
+                null, new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
+    }
+
     /** Whether the page was loaded again since {@link #open}. */
     boolean reloaded() {
         return !Boolean.TRUE.equals(page.evaluate("() => window.saClusterTestPage === true"));

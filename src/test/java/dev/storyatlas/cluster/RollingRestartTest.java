@@ -31,10 +31,14 @@ import org.junit.jupiter.api.Test;
 class RollingRestartTest {
 
     private static final String STORY = "taz-2024-10-nordkorea-soldaten";
-    /** Open pages send a heartbeat every second, so a drained instance counts as busy until its readers left. */
-    private static final int HEARTBEAT_SECONDS = 1;
-    /** Far above the heartbeat: a page that is still open but starved of CPU on a busy machine still counts as there. */
-    private static final int DRAIN_IDLE_SECONDS = 15;
+    /**
+     * Open pages send a heartbeat every 5 s, so a drained instance counts as busy until its readers left.
+     * Not shorter: Vaadin closes a UI after three missed heartbeats, which a page starved of CPU on a busy
+     * machine can miss within a few seconds.
+     */
+    private static final int HEARTBEAT_SECONDS = 5;
+    /** Four heartbeats: a page that is still open always sent one within this time. */
+    private static final int DRAIN_IDLE_SECONDS = 20;
 
     private static Cluster cluster;
     private static Playwright playwright;

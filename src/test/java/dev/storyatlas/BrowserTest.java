@@ -32,9 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     /** Debian's Chromium; STORYATLAS_CHROMIUM points elsewhere if needed. */
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
 
-    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+    /** The flags this machine's Chromium needs (also for the cluster tests, which start their own browser). */
+    public static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     /** How long a test waits for what it expects before it fails: the same for navigation, selectors and assertions. */

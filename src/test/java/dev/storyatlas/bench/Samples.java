@@ -13,6 +13,13 @@ final class Samples {
         values.add(value);
     }
 
+    /** A copy of the measurements in the order they came. */
+    List<Double> values() {
+        synchronized (values) {
+            return List.copyOf(values);
+        }
+    }
+
     int count() {
         return values.size();
     }

@@ -56,17 +56,14 @@ class ReaderSurvivesInstanceLossTest {
         cluster.kill(Integer.parseInt(lost.substring("atlas".length())));
         reader.choose("Kyiv");
 
-        // the other instance has no UI for the reader: the page loads again at its URL, which holds the view
+        // the other instance has no UI for the reader: the page loads again at its URL, which holds the view, and
+        // carries out the choice that found the session gone
         reader.awaitReload();
-        reader.awaitPanel("Bryansk Oblast");
-        long back = System.nanoTime();
-        assertThat(reader.pinNames()).as("the pins of the filtered map").isEqualTo(filteredPins);
-        assertThat(reader.instance()).as("the instance now holding the reader's session").matches("atlas[12]").isNotEqualTo(lost);
-        reader.choose("Kyiv");
         reader.awaitPanel("Kyiv");
         // printed for the record (development-mode instances on a shared machine); ClusterBenchmark measures it
-        System.out.printf("[cluster] kill -9 to the view back: %d ms, to Kyiv's panel after the second click: %d ms%n",
-                (back - killed) / 1_000_000, (System.nanoTime() - killed) / 1_000_000);
+        System.out.printf("[cluster] kill -9 to Kyiv's panel: %d ms%n", (System.nanoTime() - killed) / 1_000_000);
+        assertThat(reader.pinNames()).as("the pins of the filtered map").isEqualTo(filteredPins);
+        assertThat(reader.instance()).as("the instance now holding the reader's session").matches("atlas[12]").isNotEqualTo(lost);
         assertThat(reader.page).hasURL(Pattern.compile("[?&]place=kyiv(&|$)"));
         assertThat(reader.page).hasURL(Pattern.compile("[?&]actor=lloyd-austin%2Cnv-ua(&|$)"));
         assertThat(reader.errorNotices()).isEmpty();

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HostileOriginTest {
 
     private static final String HOSTILE = "https://hostile.example";
+    private static final String INIT = "/?v-r=init&location=embed&query=lang%3Den";
 
     @LocalServerPort
     private int port;
@@ -32,7 +33,7 @@ class HostileOriginTest {
     void a_hostile_site_cannot_read_an_init_answer_sent_with_the_readers_cookie() throws Exception {
         String cookie = readersCookie();
 
-        HttpResponse<String> init = get("/?v-r=init&location=embed&query=lang%3Den", cookie, HOSTILE);
+        HttpResponse<String> init = get(INIT, cookie, HOSTILE);
 
         assertThat(init.body()).as("the cookie opened the reader's session").contains("\"v-uiId\"");
         assertThat(init.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -43,7 +44,7 @@ class HostileOriginTest {
     void not_even_an_allowed_site_may_read_an_init_answer_only_the_elements_own_requests() throws Exception {
         String cookie = readersCookie();
 
-        HttpResponse<String> init = get("/?v-r=init&location=embed&query=lang%3Den", cookie, "https://news.example");
+        HttpResponse<String> init = get(INIT, cookie, "https://news.example");
         HttpResponse<String> check = get("/cookie-check", cookie, "https://news.example");
 
         assertThat(init.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -60,9 +61,12 @@ class HostileOriginTest {
         assertThat(check.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
     }
 
-    /** The session cookie a reader gets on opening the embed, as the browser would send it back. */
+    /**
+     * The session cookie a reader gets on opening the embed (with Flow's first request: a page load starts no
+     * session), as the browser would send it back.
+     */
     private String readersCookie() throws IOException, InterruptedException {
-        HttpResponse<String> embed = get("/embed?lang=en", null, null);
+        HttpResponse<String> embed = get(INIT, null, null);
         String setCookie = embed.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
         return setCookie.substring(0, setCookie.indexOf(';'));

@@ -53,18 +53,35 @@ class SessionCookieTest {
         assertThat(attributes(cookie)).contains("SameSite=None", "Secure", "Partitioned");
     }
 
-    /** The JSESSIONID cookie the server sets for a new reader of the embed, asked for under the given Host. */
+    @Test
+    void the_probe_cookie_of_a_page_load_goes_out_with_the_same_attributes_as_the_session_cookie() throws IOException {
+        assertThat(attributes(cookie("localhost:" + port, List.of(), "/embed?lang=en", CookieCheckFilter.PROBE)))
+                .contains("SameSite=None", "Secure", "Partitioned", "HttpOnly");
+        assertThat(attributes(cookie("atlas.example", List.of(), "/embed?lang=en", CookieCheckFilter.PROBE)))
+                .doesNotContain("Secure", "Partitioned", "SameSite=None");
+    }
+
+    /**
+     * The JSESSIONID cookie the server sets for a new reader of the embed, asked for under the given Host: with
+     * Flow's first request, since a page load starts no session.
+     */
     private String sessionCookie(String host, List<String> extraHeaders) throws IOException {
+        return cookie(host, extraHeaders, "/?v-r=init&location=embed&query=lang%3Den", "JSESSIONID");
+    }
+
+    /** The cookie of that name the server sets in its answer to a GET of the path, under the given Host. */
+    private String cookie(String host, List<String> extraHeaders, String pathAndQuery, String name) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder request = new StringBuilder("GET /embed?lang=en HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n");
+            StringBuilder request = new StringBuilder("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n");
             extraHeaders.forEach(header -> request.append(header).append("\r\n"));
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String head = readHead(socket.getInputStream());
-            return head.lines().filter(line -> line.regionMatches(true, 0, "Set-Cookie: JSESSIONID=", 0, 23))
-                    .findFirst().orElseThrow(() -> new AssertionError("no session cookie in:\n" + head));
+            String prefix = "Set-Cookie: " + name + "=";
+            return head.lines().filter(line -> line.regionMatches(true, 0, prefix, 0, prefix.length()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie in:\n" + head));
         }
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * directly and through HAProxy, p50 and p99;
  * <li>the time from {@code kill -9} of a reader's instance to their restored view: the reader in Chromium
  * clicks Kyiv right after the kill, until their page has loaded again at its URL on the other instance,
- * and until Kyiv's panel shows after a second click (the killed instance is then restarted).
+ * and until Kyiv's panel shows there (the killed instance is then restarted).
  * </ul>
  * {@code mvn -B -Pbenchmark surefire:test -Dtest=ClusterBenchmark}; properties (defaults):
  * {@code bench.cluster-rounds} (3), {@code bench.cluster-seconds} (10), {@code bench.cluster-warm-up} (20 s),
@@ -88,14 +88,13 @@ class ClusterBenchmark {
                         try {
                             reader.choose("Kyiv");
                             reader.awaitReload();
-                            reader.awaitPanel("Bryansk Oblast");
                             double back = (System.nanoTime() - killed) / 1e6;
-                            reader.choose("Kyiv");
+                            // the reloaded page carries out the choice that found the session gone
                             reader.awaitPanel("Kyiv");
                             double kyiv = (System.nanoTime() - killed) / 1e6;
                             restored.add(back);
                             kyivShown.add(kyiv);
-                            StoryAtlasBenchmark.log("kill -9 of %s: view back after %.0f ms, Kyiv's panel (second click) after %.0f ms, from %s",
+                            StoryAtlasBenchmark.log("kill -9 of %s: page loaded again after %.0f ms, Kyiv's panel after %.0f ms, from %s",
                                     lost, back, kyiv, reader.instance());
                         } catch (AssertionError | RuntimeException notRestored) {
                             unrestored++;
@@ -119,7 +118,7 @@ class ClusterBenchmark {
                     alone == null ? "" : String.format("%.1f / %.1f", alone.percentile(50), alone.percentile(99))));
         }
         table.append(String.format("%nkill -9, then the reader clicks Kyiv: %d of %d views restored (the page loaded again at its URL on the other "
-                + "instance), median %.0f ms, longest %.0f ms; Kyiv's panel after a second click: median %.0f ms, longest %.0f ms%n",
+                + "instance), median %.0f ms, longest %.0f ms; Kyiv's panel: median %.0f ms, longest %.0f ms%n",
                 restored.count(), restored.count() + unrestored, restored.median(), restored.percentile(100), kyivShown.median(), kyivShown.percentile(100)));
         System.out.println(table);
         Files.writeString(work.resolve("cluster.md"), table.toString());

@@ -14,17 +14,13 @@ import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 declare const L: typeof Leaflet;
 
 /** What the page's data block holds (Java: FirstPins.Data): the map region's name and the pins. */
-interface FirstPins {
+export interface FirstPins {
   label: string;
   pins: Pin[];
 }
 
-interface FirstMap {
+interface FirstMap extends PinMap {
   page: HTMLElement;
-  element: HTMLElement;
-  map: Leaflet.Map;
-  pins: Map<string, Leaflet.Marker>;
-  resizes: ResizeObserver;
 }
 
 let first: FirstMap | undefined;
@@ -61,6 +57,58 @@ function pendingPlace(): string | undefined {
   return place;
 }
 
+/** A map of pins only, in a region of its own: the first map, or a web component's map without our cookie. */
+export interface PinMap {
+  element: HTMLElement;
+  map: Leaflet.Map;
+  pins: Map<string, Leaflet.Marker>;
+  resizes: ResizeObserver;
+}
+
+/**
+ * Draws the pins on a map of their own, in a new region at the end of `parent` (which must be in the
+ * page), with Leaflet's style sheet in the parent's document or shadow root. `choose` gets a chosen pin's
+ * id, `added` is called as each pin's element is created.
+ */
+export function drawPinMap(parent: HTMLElement, data: FirstPins, choose: (id: string, byKeyboard: boolean) => void,
+    added: () => void = () => undefined): PinMap {
+  const style = document.createElement('style');
+  style.textContent = leafletCss;
+  const root = parent.getRootNode();
+  (root instanceof ShadowRoot ? root : document.head).append(style);
+  const element = document.createElement('div');
+  element.className = 'sa-map sa-first-map';
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', data.label);
+  const leafletElement = document.createElement('div');
+  leafletElement.className = 'sa-map__leaflet';
+  element.append(leafletElement);
+  parent.append(element);
+
+  const map = L.map(leafletElement, { zoomSnap: 0.25, zoomAnimation: !REDUCED_MOTION, fadeAnimation: !REDUCED_MOTION,
+    markerZoomAnimation: !REDUCED_MOTION });
+  const resizes = new ResizeObserver(() => fit());
+  const drawn: PinMap = { element, map, pins: new Map(), resizes };
+  const relabel = () => placeLabels(drawn.pins, element);
+  map.on('zoomend', relabel);
+  for (const pin of data.pins) {
+    const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
+    drawn.pins.set(pin.id, marker.addTo(map));
+  }
+  const bounds = data.pins.map((pin): [number, number] => [pin.lat, pin.lon]);
+  // fit now, and again whenever the box changes (the style sheet may still be loading)
+  const fit = () => {
+    if (element.clientWidth > 0 && element.clientHeight > 0) {
+      map.invalidateSize({ animate: false });
+      map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
+      relabel();
+    }
+  };
+  resizes.observe(element);
+  fit();
+  return drawn;
+}
+
 /**
  * Draws the pins of the page's data block on a map of their own, unless the server's map is already
  * there; whether it drew them (pages without the block have no first map).
@@ -74,44 +122,15 @@ export function drawFirstMap(): boolean {
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
-  const style = document.createElement('style');
-  style.textContent = leafletCss;
-  document.head.append(style);
   // the page's box stands about where the view's map region will (story-atlas.css, "The first map")
   const page = document.createElement('div');
   page.className = 'sa-first-map-page';
-  const element = document.createElement('div');
-  element.className = 'sa-map sa-first-map';
-  element.setAttribute('role', 'region');
-  element.setAttribute('aria-label', label);
-  const leafletElement = document.createElement('div');
-  leafletElement.className = 'sa-map__leaflet';
-  element.append(leafletElement);
-  page.append(element);
   document.body.append(page);
-
-  const map = L.map(leafletElement, { zoomSnap: 0.25, zoomAnimation: !REDUCED_MOTION, fadeAnimation: !REDUCED_MOTION,
-    markerZoomAnimation: !REDUCED_MOTION });
-  const resizes = new ResizeObserver(() => fit());
-  const state: FirstMap = { page, element, map, pins: new Map(), resizes };
-  first = state;
-  const relabel = () => placeLabels(state.pins, element);
-  map.on('zoomend', relabel);
-  for (const pin of pins) {
-    const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), () => markChosen(state));
-    state.pins.set(pin.id, marker.addTo(map));
-  }
-  const bounds = pins.map((pin): [number, number] => [pin.lat, pin.lon]);
-  // fit now, and again whenever the box changes (the style sheet may still be loading)
-  const fit = () => {
-    if (element.clientWidth > 0 && element.clientHeight > 0) {
-      map.invalidateSize({ animate: false });
-      map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
-      relabel();
+  first = { page, ...drawPinMap(page, { label, pins }, choose, () => {
+    if (first) {
+      markChosen(first);
     }
-  };
-  resizes.observe(element);
-  fit();
+  }) };
   return true;
 }
 

@@ -18,3 +18,12 @@ export const CHOICES_TAG = 'sa-choices';
 
 /** The element around the add-on's Leaflet map. */
 export const STORY_MAP_TAG = 'sa-story-map';
+
+/** The custom element other sites put on their pages (Java: StoryAtlasMapExporter). */
+export const ELEMENT_TAG = 'story-atlas-map';
+
+/** The path, under the app's root, of the element's pins for a browser that drops our cookie (Java: ElementPins). */
+export const ELEMENT_PINS_PATH = 'first-pins';
+
+/** The URL parameter of the open place (Java: MapState). */
+export const PLACE_PARAMETER = 'place';

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Cross-origin rules, no wider than each kind of request needs. The public build files and the data
- * API (open data) answer every site, without cookies. The {@code <story-atlas-map>} element on a site
+ * Cross-origin rules, no wider than each kind of request needs. The public build files, the data
+ * API (open data) and the element's pins for a browser without our cookie ({@link ElementPins}) answer
+ * every site, without cookies. The {@code <story-atlas-map>} element on a site
  * in {@code storyatlas.embed.allowed-origins} may load its script and make the credentialed requests
  * it needs to keep the reader's session: Vaadin's bootstrap poll and resynchronisation, its UIDL and
  * heartbeat, and our check whether the browser kept the cookie ({@link CookieCheckFilter}). Nothing else gets credentialed CORS, so no other site can drive a reader's session or
@@ -27,6 +28,7 @@ class CrossOriginFilter extends OncePerRequestFilter {
 
     private static final String BUILD_FILES = "/VAADIN/";
     private static final String DATA_API = "/api/";
+    private static final String ELEMENT_PINS = "/" + ElementPins.PATH;
     private static final String ELEMENT_SCRIPTS = "/web-component/";
     private static final String ELEMENT_BOOTSTRAP = ELEMENT_SCRIPTS + "web-component-bootstrap.js";
 
@@ -55,7 +57,7 @@ class CrossOriginFilter extends OncePerRequestFilter {
     }
 
     static Kind kindOf(String path, @Nullable String query) {
-        if (path.startsWith(BUILD_FILES) || path.startsWith(DATA_API)) {
+        if (path.startsWith(BUILD_FILES) || path.startsWith(DATA_API) || path.equals(ELEMENT_PINS)) {
             return Kind.PUBLIC;
         }
         String type = requestType(query);

@@ -2,6 +2,7 @@ package dev.storyatlas.embed;
 
 import com.vaadin.flow.component.WebComponentExporter;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.webcomponent.WebComponent;
 import dev.storyatlas.map.MapState;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,9 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 // Leaflet's own style sheet is imported globally by the add-on; the element's shadow root needs its own copy.
 @CssImport("leaflet/dist/leaflet.css")
+// what the element shows in a browser that drops our cookie, where the view cannot come
+@JsModule("./element-without-cookie.ts")
 public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
 
-    static final String TAG = "story-atlas-map";
+    /** The element's name; frontend/names.ts has it as ELEMENT_TAG. */
+    public static final String TAG = "story-atlas-map";
     static final String CHANGE_EVENT = "story-atlas-change";
     /** The attribute naming the story; the others are the URL's parameters ({@link MapState#PARAMETERS}). */
     static final String STORY = "story";

@@ -102,6 +102,15 @@ class CrossOriginFilterTest {
     }
 
     @Test
+    void the_elements_pins_for_a_browser_without_our_cookie_are_open_data_for_every_site() throws Exception {
+        MockHttpServletResponse response = run(EMPTY_LIST, request("GET", "/first-pins", "story=x&v-r=uidl", "https://hostile.example"));
+
+        assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(response.getHeader("Access-Control-Allow-Credentials")).isNull();
+        assertThat(reachedVaadin).isTrue();
+    }
+
+    @Test
     void the_bundles_public_files_give_every_request_the_same_answer_so_a_cached_copy_serves_every_site() throws Exception {
         MockHttpServletRequest withoutOrigin = new MockHttpServletRequest("GET", "/VAADIN/build/webcomponenthtml-1.js");
 

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Response;
 import dev.storyatlas.BrowserTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +147,37 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
         // session; nothing of it reaches the page, and no script error goes uncaught
         pageErrors.removeIf(error -> error.startsWith("console: ") || error.equals("http 403: " + refused.url()));
         assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void when_the_browser_drops_the_cookie_the_element_keeps_its_named_pins_and_a_pin_opens_the_full_map_in_a_new_tab() {
+        String app = "http://localhost:" + port + "/**";
+        context.route(app, DroppedCookies::fulfillWithoutCookies);
+        String address = HOST.crossSitePage("/component.html",
+                "<script type=\"module\" src=\"" + url("/web-component/story-atlas-map.js") + "\"></script>"
+                + "<story-atlas-map id=\"atlas\" actor=\"nv-ua,lloyd-austin\" lang=\"en\"></story-atlas-map>");
+        navigate(address);
+
+        assertThat(pins()).hasCount(2);
+        assertThat(pin("Bryansk Oblast")).isVisible();
+        assertThat(pin("Kyiv")).isVisible();
+        Locator note = page.locator("#atlas .sa-cookie-note");
+        assertThat(note).isVisible();
+        assertThat(note).hasText("Your browser blocks this map's cookie here, so a pin opens the full map in a new tab.");
+
+        // the new tab shows our own site, first-party, where the browser keeps the cookie
+        context.unroute(app);
+        Page full = context.waitForPage(() -> pin("Bryansk Oblast").click());
+        assertThat(full).hasURL(Pattern.compile("/stories/taz-2024-10-nordkorea-soldaten\\?(.*&)?place=bryansk(&|$)"));
+        assertThat(full.url()).startsWith(url("/stories/"));
+        assertThat(full).hasURL(Pattern.compile("[?&]actor=lloyd-austin%2Cnv-ua(&|$)"));
+        assertThat(full.locator("#place-panel h2")).hasText("Bryansk Oblast");
+
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+        assertThat(page.locator("text=Cookies disabled")).hasCount(0);
+        // expected: Vaadin's client logging on the console the answers it got without a session, and the refused
+        // renewal of the session (see the test above); nothing of it reaches the page
+        pageErrors.removeIf(error -> error.startsWith("console: ") || error.startsWith("http 403: ") && error.contains("v-r=webcomponent-resync"));
     }
 
     /** Opens a news page of another site with the element, given its attributes, and waits for its pins. */

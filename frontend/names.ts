@@ -27,3 +27,9 @@ export const ELEMENT_PINS_PATH = 'first-pins';
 
 /** The URL parameter of the open place (Java: MapState). */
 export const PLACE_PARAMETER = 'place';
+
+/** The /embed view's element, which reports its height to the framing page (Java: EmbedView). */
+export const EMBED_FRAME_TAG = 'sa-embed-frame';
+
+/** The element's view inside <story-atlas-map>, which writes the reader's choices into the element's attributes (Java: EmbeddedMap). */
+export const EMBEDDED_MAP_TAG = 'sa-embedded-map';

@@ -1,7 +1,10 @@
 package dev.storyatlas.embed;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,12 +22,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The map for other sites' iframes at {@code /embed} (the default story) and {@code /embed/<story>}:
- * the explorer without the app's header, with the same URL parameters as the main view. It tells
- * the framing page its height, so the iframe can grow and shrink with the place panel.
+ * the explorer without the app's header, with the same URL parameters as the main view. Its element,
+ * {@code <sa-embed-frame>} (frontend/embed-frame.ts), tells the framing page its height, so the iframe can
+ * grow and shrink with the place panel.
  */
 @Route("embed/:storyId?")
-@JsModule("./embed-height.ts")
-class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@Tag(EmbedView.TAG)
+@JsModule("./embed-frame.ts")
+class EmbedView extends Component implements HasComponents, HasStyle, BeforeEnterObserver, HasDynamicTitle {
+
+    /** The view's element; frontend/names.ts has it as EMBED_FRAME_TAG. */
+    static final String TAG = "sa-embed-frame";
 
     static final String STORY_PARAMETER = "storyId";
 
@@ -53,7 +61,6 @@ class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             binding.navigate(event, story);
         }
-        getElement().executeJs("window.storyAtlasEmbed.reportHeight(this)");
     }
 
     @Override

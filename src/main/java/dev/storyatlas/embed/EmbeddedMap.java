@@ -1,7 +1,11 @@
 package dev.storyatlas.embed;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -21,9 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the {@code <story-atlas-map>} element shows: a story's explorer, steered by the element's
- * attributes instead of a URL (the host page's URL is not ours to change).
+ * attributes instead of a URL (the host page's URL is not ours to change). Its own element,
+ * {@code <sa-embedded-map>} (frontend/embedded-map.ts), writes the reader's choices back into those attributes.
  */
-class EmbeddedMap extends Div {
+@Tag(EmbeddedMap.TAG)
+@JsModule("./embedded-map.ts")
+class EmbeddedMap extends Component implements HasComponents, HasStyle {
+
+    /** This component's element; frontend/names.ts has it as EMBEDDED_MAP_TAG. */
+    static final String TAG = "sa-embedded-map";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -120,9 +130,7 @@ class EmbeddedMap extends Div {
 
     // The page sees the reader's choice in the element's attributes, and setting one back later is a change again.
     private void reflectIntoAttributes(Map<String, String> choices) {
-        getElement().executeJs("const host = this.getRootNode().host;"
-                + " if (host) { for (const [name, value] of Object.entries(JSON.parse($0))) host.setAttribute(name, value); }",
-                JSON.writeValueAsString(choices));
+        getElement().callJsFunction("writeHostAttributes", JSON.writeValueAsString(choices));
     }
 
     private static Element styleSheet(String href) {

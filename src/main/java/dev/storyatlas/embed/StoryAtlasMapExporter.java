@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class StoryAtlasMapExporter extends WebComponentExporter<EmbeddedMap> {
 
     /** The element's name; frontend/names.ts has it as ELEMENT_TAG. */
-    public static final String TAG = "story-atlas-map";
+    static final String TAG = "story-atlas-map";
     static final String CHANGE_EVENT = "story-atlas-change";
     /** The attribute naming the story; the others are the URL's parameters ({@link MapState#PARAMETERS}). */
     static final String STORY = "story";

@@ -2,8 +2,7 @@ package dev.storyatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyatlas.embed.ElementPins;
-import dev.storyatlas.embed.StoryAtlasMapExporter;
+import dev.storyatlas.embed.EmbedBoundary;
 import dev.storyatlas.platform.HeldBackLumo;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -34,7 +33,7 @@ class BoundaryTest {
         assertAgree(StoryMap.TileData.class, "story-map.ts", "Tiles");
         assertAgree(Choices.Entry.class, "choice-list.ts", "Entry");
         assertAgree(FirstPins.Data.class, "first-map.ts", "FirstPins");
-        assertAgree(ElementPins.class, "element-without-cookie.ts", "ElementPins");
+        assertAgree(EmbedBoundary.elementPins(), "element-without-cookie.ts", "ElementPins");
     }
 
     @Test
@@ -46,9 +45,8 @@ class BoundaryTest {
         java.put("HELD_STYLE_SHEET", HeldBackLumo.HELD_STYLE_SHEET);
         java.put("CHOICES_TAG", Choices.TAG);
         java.put("STORY_MAP_TAG", StoryMap.TAG);
-        java.put("ELEMENT_TAG", StoryAtlasMapExporter.TAG);
-        java.put("ELEMENT_PINS_PATH", ElementPins.PATH);
         java.put("PLACE_PARAMETER", MapState.PLACE);
+        java.putAll(EmbedBoundary.names());
 
         Map<String, String> browser = new LinkedHashMap<>();
         Matcher constant = CONSTANT.matcher(Files.readString(FRONTEND.resolve("names.ts")));

@@ -95,7 +95,7 @@ export function drawFirstMap(): boolean {
   const resizes = new ResizeObserver(() => fit());
   const state: FirstMap = { page, element, map, pins: new Map(), resizes };
   first = state;
-  const relabel = () => placeLabels(state.pins, element);
+  const relabel = () => placeLabels(state.pins, element, map);
   map.on('zoomend', relabel);
   for (const pin of pins) {
     const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), () => markChosen(state));

@@ -89,7 +89,7 @@ export function drawPinMap(parent: HTMLElement, data: FirstPins, choose: (id: st
     markerZoomAnimation: !REDUCED_MOTION });
   const resizes = new ResizeObserver(() => fit());
   const drawn: PinMap = { element, map, pins: new Map(), resizes };
-  const relabel = () => placeLabels(drawn.pins, element);
+  const relabel = () => placeLabels(drawn.pins, element, map);
   map.on('zoomend', relabel);
   for (const pin of data.pins) {
     const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);

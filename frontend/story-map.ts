@@ -193,7 +193,7 @@ class StoryMapElement extends HTMLElement {
   }
 
   private relabel(): void {
-    placeLabels(this.markers, this);
+    placeLabels(this.markers, this, this.map);
   }
 
   /** Marks the chosen place's pin and the chosen link (or none) as selected. */

@@ -2,6 +2,7 @@ package dev.storyatlas.map;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +55,9 @@ public class StoryExplorer extends Div {
         clear.addClassName("sa-filter-clear");
         Div toolbar = new Div(filter, clear, count);
         toolbar.addClassName("sa-toolbar");
+        toolbar.setId("filter-sheet");
 
+        // the map's description for screen readers (story-atlas.css hides it from view)
         Paragraph instructions = new Paragraph(getTranslation("map.instructions"));
         instructions.setId("map-instructions");
         instructions.addClassName("sa-map-instructions");
@@ -67,7 +70,7 @@ public class StoryExplorer extends Div {
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
         main.addClassName("sa-main");
-        add(toolbar, timeline, main);
+        add(new ControlRow(toolbar, filter::focus, timeline, timeline::focusFirstDay), toolbar, timeline, main);
 
         filter.addValueChangeListener(e -> {
             if (!applying) {
@@ -108,12 +111,18 @@ public class StoryExplorer extends Div {
         return addListener(StateChangeEvent.class, listener);
     }
 
-    /** Opens a place or link; focus follows into the panel when the reader came by keyboard. */
+    /**
+     * Opens a place or link and scrolls its panel into view where it stands below the map (phones; the style sheet
+     * keeps part of the map in view above it); focus follows into the panel when the reader came by keyboard.
+     */
     private void open(MapState newState, boolean fromMap, boolean moveFocus) {
         panelOpenedFromMap = fromMap;
         change(newState);
-        if (moveFocus && panel != null) {
-            panel.focusHeading();
+        if (panel != null && panel.isVisible()) {
+            panel.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.NEAREST, ScrollOptions.Alignment.NEAREST));
+            if (moveFocus) {
+                panel.focusHeading();
+            }
         }
     }
 

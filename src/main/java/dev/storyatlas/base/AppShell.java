@@ -5,15 +5,13 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * The page around every view: Lumo, our own style sheet, and a viewport for phones. Every view's
- * front-end code loads with the page rather than after the server's first answer, so the map's
- * script downloads while the server builds the view instead of after it (see README, Performance).
+ * The page around every view: Lumo, our own style sheet, and a viewport for phones. No
+ * {@code @LoadDependenciesOnStartup}: with it Vaadin rebuilds the production bundle on every build
+ * instead of taking the committed one, and the map's code loads with the entry script anyway.
  */
-@LoadDependenciesOnStartup
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("story-atlas.css")
 @Viewport("width=device-width, initial-scale=1")

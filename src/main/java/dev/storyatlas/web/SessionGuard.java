@@ -1,5 +1,6 @@
 package dev.storyatlas.web;
 
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps strangers from filling the server with sessions. A page load gets a {@link PageSession}
  * instead of a real one; a real session starts with Flow's request for a view, lives only
  * {@code storyatlas.web.page-session-timeout} until a view is built (see {@link SessionLifetimes}),
- * and none starts while {@code storyatlas.web.max-sessions} are open: that request is answered 503
+ * and none starts while the open sessions fill their {@link SessionCap}: that request is answered 503
  * with a Retry-After, and the page it came from keeps its first map.
  */
 @Component
@@ -35,16 +38,42 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener {
     /** The web component's bootstrap, which builds the element's view in its own request (Vaadin's WebComponentBootstrapHandler). */
     private static final Pattern WEB_COMPONENT_VIEW = Pattern.compile("/web-component/web-component-(ui|bootstrap)\\.(js|html)$");
 
+    /** The session attribute that marks a session whose reader has seen a view. */
+    private static final String VIEW_SHOWN = SessionGuard.class.getName() + ".viewShown";
+
+    private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
+
     private final WebProperties properties;
+    private final SessionCap cap;
     private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger withView = new AtomicInteger();
 
     SessionGuard(WebProperties properties) {
         this.properties = properties;
+        this.cap = SessionCap.of(properties, Runtime.getRuntime().maxMemory());
+        log.info("Session cap: {}", cap.description());
     }
 
     /** How many real HTTP sessions are open now. */
     int openSessions() {
         return open.get();
+    }
+
+    /** How many of the open sessions have shown a view. */
+    int sessionsWithView() {
+        return withView.get();
+    }
+
+    SessionCap cap() {
+        return cap;
+    }
+
+    /** Counts the session at a view's weight from now on (once per session). */
+    void viewShown(WrappedSession session) {
+        if (session.getAttribute(VIEW_SHOWN) == null) {
+            session.setAttribute(VIEW_SHOWN, Boolean.TRUE);
+            withView.incrementAndGet();
+        }
     }
 
     @Override
@@ -55,6 +84,9 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener {
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
+        if (event.getSession().getAttribute(VIEW_SHOWN) != null) {
+            withView.decrementAndGet();
+        }
         open.decrementAndGet();
     }
 
@@ -65,7 +97,7 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener {
             chain.doFilter(request, response);
         } else if (isPageLoad(request)) {
             chain.doFilter(new WithPageSession(request, (int) properties.pageSessionTimeout().toSeconds()), response);
-        } else if (open.get() >= properties.maxSessions() && startsSession(request)) {
+        } else if (!cap.admits(open.get(), withView.get()) && startsSession(request)) {
             refuse(response);
         } else {
             chain.doFilter(request, response);

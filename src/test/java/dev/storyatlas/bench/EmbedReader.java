@@ -97,6 +97,16 @@ final class EmbedReader {
         send(withOwnIds(rpc));
     }
 
+    /**
+     * Leaves as a browser does when its tab closes or navigates away: Flow's unload beacon, a message with no
+     * changes and {@code "UNLOAD":true}, on which the server closes the UI (the session lives on until it expires).
+     */
+    void leave() throws IOException {
+        String message = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}";
+        ReaderHttp.Reply response = client.post(uidlUrl.replaceFirst("v-uiId=\\d+", "v-uiId=" + uiId), cookie, message);
+        check(response.status(), "unload beacon");
+    }
+
     /** A captured message with this reader's CSRF token and message ids. */
     private String withOwnIds(String captured) {
         return BODY_CLIENT_ID.matcher(BODY_SYNC_ID.matcher(BODY_CSRF.matcher(captured)

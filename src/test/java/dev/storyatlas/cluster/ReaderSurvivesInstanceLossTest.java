@@ -3,8 +3,6 @@ package dev.storyatlas.cluster;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,22 +21,15 @@ class ReaderSurvivesInstanceLossTest {
     /** Bryansk with an actor filter that leaves two places, Bryansk and Kyiv. */
     private static final String VIEW = "/?place=bryansk&actor=lloyd-austin%2Cnv-ua&lang=en";
 
-    private static Cluster cluster;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static ClusterWithBrowser cluster;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = Cluster.start(Path.of("target/cluster-tests/instance-loss"), 2, List.of());
-        playwright = ClusterReader.playwright();
-        browser = ClusterReader.chromium(playwright);
+        cluster = ClusterWithBrowser.start(Path.of("target/cluster-tests/instance-loss"), 2, List.of());
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
         if (cluster != null) {
             cluster.close();
         }
@@ -46,14 +37,14 @@ class ReaderSurvivesInstanceLossTest {
 
     @Test
     void a_reader_whose_instance_is_killed_gets_their_filtered_view_back_from_the_other_instance_and_reaches_kyiv() throws Exception {
-        ClusterReader reader = new ClusterReader(browser).open(cluster.url(VIEW));
+        ClusterReader reader = cluster.reader().open(cluster.cluster().url(VIEW));
         reader.awaitPanel("Bryansk Oblast");
         List<String> filteredPins = reader.pinNames();
         String lost = reader.instance();
         assertThat(lost).matches("atlas[12]");
 
         long killed = System.nanoTime();
-        cluster.kill(Integer.parseInt(lost.substring("atlas".length())));
+        cluster.cluster().kill(Integer.parseInt(lost.substring("atlas".length())));
         reader.choose("Kyiv");
 
         // the other instance has no UI for the reader: the page loads again at its URL, which holds the view, and

@@ -40,24 +40,19 @@ class RollingRestartTest {
     /** Four heartbeats: a page that is still open always sent one within this time. */
     private static final int DRAIN_IDLE_SECONDS = 20;
 
+    private static ClusterWithBrowser setup;
     private static Cluster cluster;
-    private static Playwright playwright;
-    private static Browser browser;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = Cluster.start(Path.of("target/cluster-tests/restart"), 2, List.of("--vaadin.heartbeatInterval=" + HEARTBEAT_SECONDS));
-        playwright = ClusterReader.playwright();
-        browser = ClusterReader.chromium(playwright);
+        setup = ClusterWithBrowser.start(Path.of("target/cluster-tests/restart"), 2, List.of("--vaadin.heartbeatInterval=" + HEARTBEAT_SECONDS));
+        cluster = setup.cluster();
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (cluster != null) {
-            cluster.close();
+        if (setup != null) {
+            setup.close();
         }
     }
 
@@ -100,7 +95,7 @@ class RollingRestartTest {
     void an_instance_that_crashed_is_brought_back_by_restarting_it_alone_and_can_be_restarted_again() throws Exception {
         cluster.kill(2);
         awaitState(2, "DOWN", new CompletableFuture<>());
-        try (ClusterReader meanwhile = new ClusterReader(browser).open(cluster.url("/?place=kyiv&lang=en"))) {
+        try (ClusterReader meanwhile = setup.reader().open(cluster.url("/?place=kyiv&lang=en"))) {
             meanwhile.awaitPanel("Kyiv");
             assertThat(meanwhile.instance()).isEqualTo("atlas1");
             assertThat(meanwhile.problems).isEmpty();
@@ -118,7 +113,7 @@ class RollingRestartTest {
     /** A reader whose session is on {@code instance}: round robin gives every second new reader to it. */
     private static ClusterReader readerOn(String instance) {
         for (int attempt = 0; attempt < 6; attempt++) {
-            ClusterReader reader = new ClusterReader(browser).open(cluster.url("/?place=bryansk&lang=en"));
+            ClusterReader reader = setup.reader().open(cluster.url("/?place=bryansk&lang=en"));
             if (reader.instance().equals(instance)) {
                 return reader;
             }

@@ -14,13 +14,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class Drafting {
 
+    private final Gazetteer gazetteer = Gazetteer.shipped();
+
     /** Proposals for the article; never fails on odd text (an empty article gives no proposals). */
     public Proposals propose(DraftRequest request) {
         Article article = Article.parse(request.id() + ".article.txt", request.articleText());
         List<Paragraph> paragraphs = IntStream.rangeClosed(1, article.paragraphs().size())
                 .mapToObj(n -> new Paragraph(n, article.paragraph(n), article.isHeading(n)))
                 .toList();
-        return new Proposals(request, paragraphs, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Sentence> sentences = paragraphs.stream().flatMap(p -> Sentence.split(p.number(), p.text()).stream()).toList();
+        States states = new States(gazetteer, request.german());
+        PlaceFinder places = new PlaceFinder(gazetteer, states, request.publisher());
+        ActorFinder actors = new ActorFinder(states, request.publisher());
+        for (Sentence sentence : sentences) {
+            actors.read(sentence);
+            places.read(sentence, actors.people(sentence));
+        }
+        return new Proposals(request, paragraphs, places.places(), actors.actors(), List.of(), List.of(), List.of());
     }
 
     /**

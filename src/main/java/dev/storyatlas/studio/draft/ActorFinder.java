@@ -167,7 +167,7 @@ final class ActorFinder {
         String word = german && token.text().endsWith("s") ? token.text().substring(0, token.text().length() - 1) : token.text();
         actors.values().stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && a.name().contains(" "))
-                .filter(a -> a.name().endsWith(" " + token.text()) || a.name().endsWith(" " + word))
+                .filter(a -> List.of(a.name().split(" ")).stream().anyMatch(part -> part.length() >= 3 && (part.equals(token.text()) || part.equals(word))))
                 .findFirst()
                 .ifPresent(a -> mentions.add(new Mention(a.id(), sentence.paragraph(), token.start(), token.end())));
     }

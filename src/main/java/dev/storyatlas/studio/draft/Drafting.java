@@ -1,7 +1,6 @@
 package dev.storyatlas.studio.draft;
 
 import dev.storyatlas.story.Article;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,20 @@ public class Drafting {
         States states = new States(gazetteer, request.german());
         PlaceFinder places = new PlaceFinder(gazetteer, states, request.publisher());
         ActorFinder actors = new ActorFinder(states, request.publisher());
+        QuoteFinder quotes = new QuoteFinder(actors, request.german());
+        DateFinder dates = new DateFinder(request.german(), request.published());
+        ClaimFinder claims = new ClaimFinder(actors, request.german());
+        Sentence previous = null;
         for (Sentence sentence : sentences) {
             actors.read(sentence);
             places.read(sentence, actors.people(sentence));
+            quotes.read(sentence, previous != null && previous.paragraph() == sentence.paragraph() ? previous : null,
+                    article.paragraph(sentence.paragraph()));
+            dates.read(sentence);
+            claims.read(sentence);
+            previous = sentence;
         }
-        return new Proposals(request, paragraphs, places.places(), actors.actors(), List.of(), List.of(), List.of());
+        return new Proposals(request, paragraphs, places.places(), actors.actors(), quotes.quotes(), dates.dates(), claims.claims());
     }
 
     /**
@@ -38,8 +46,6 @@ public class Drafting {
      * with a speaker, claims as incidents summarised by their sentence), for the editor to edit.
      */
     public StoryDraft draft(Proposals proposals) {
-        DraftRequest request = proposals.request();
-        return new StoryDraft(request.id(), request.title(), request.publisher(), java.time.YearMonth.from(request.published()),
-                request.published(), request.language(), request.articleText(), new ArrayList<>(), List.of(), List.of(), List.of(), List.of());
+        return new FirstDraft(proposals).build();
     }
 }

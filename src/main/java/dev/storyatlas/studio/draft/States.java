@@ -77,6 +77,9 @@ final class States {
                 put(name, state, Form.NAME);
                 if (german && !name.endsWith("s") && !name.endsWith("x") && !name.endsWith("z") && !name.contains(" ")) {
                     put(name + "s", state, Form.GENITIVE);
+                } else if (!german) {
+                    put(name + "'s", state, Form.GENITIVE);
+                    put(name + "’s", state, Form.GENITIVE);
                 }
             }
             if (german) {

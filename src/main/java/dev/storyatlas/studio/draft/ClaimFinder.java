@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the phrases by which the article attributes what it reports: "laut …"/"according to …", a medium that
- * "schreibt"/"berichtet"/"reports", someone who "behauptet"/"claims", a denial that is none ("bestritt …
+ * "schreibt"/"berichtet"/"reports", someone who "teilte … mit", "behauptet"/"claims", a denial that is none ("bestritt …
  * keineswegs"), and a bare "soll"/"sollen"/"allegedly" that names no source. The attribution is the article's
  * own words; the claimants are the actors those words name.
  */
@@ -24,6 +24,8 @@ final class ClaimFinder {
     private static final Pattern NOT_DENIED = Pattern.compile("(?U)\\b(?:(?:nicht|keineswegs|nie)\\s+(?:bestritt|bestritten|dementierte))"
             + "|\\b(?:bestritt|dementierte)\\b[^.,;]*\\b(?:nicht|keineswegs)\\b|\\bdid not deny\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("(?U)\\b(kündigte|angekündigt|announced)\\b");
+    // "teilte das Unternehmen in Berlin mit": a statement, attributed by the words around the one who made it
+    private static final Pattern STATED = Pattern.compile("(?U)\\b(?:teilte|teilten)\\s+(?:\\S+\\s+){1,6}?mit\\b");
     private static final Pattern UNNAMED = Pattern.compile("(?U)\\b(soll|sollen|allegedly|reportedly)\\b");
     // "ukrainischen Berichten", "Medienberichten": sources the article does not name
     private static final Pattern VAGUE_SOURCE = Pattern.compile("(?U)(Bericht|Berichten|Angaben|Medien|Quellen|Informationen|Kreisen|reports|sources|media)$");
@@ -61,6 +63,10 @@ final class ClaimFinder {
                 int to = Math.max(reports.end(), m.end() - sentence.start());
                 add(List.of(m.actorId()), ClaimKind.REPORTED, text.substring(from, to), sentence);
             });
+        }
+        Matcher stated = STATED.matcher(text);
+        if (german && stated.find()) {
+            add(named(sentence, stated.start(), stated.end()), ClaimKind.STATED, stated.group(), sentence);
         }
         subjectVerb(sentence, CLAIMS.matcher(text), ClaimKind.CLAIMED);
         subjectVerb(sentence, NOT_DENIED.matcher(text), ClaimKind.NOT_DENIED);

@@ -129,10 +129,9 @@ final class PlaceFinder {
         if (candidates.isEmpty()) {
             return false;
         }
-        // "in der Halle", "die neue Halle": a noun, not the town; only small towns share their name with nouns
-        boolean small = candidates.stream().allMatch(e -> e.population() < 100_000 && !e.capital());
+        // "in der Halle", "die neue Halle": a noun, not the town; news put no article before a town's name
         String beforeThat = i > 1 ? text.substring(words.get(i - 2)[0], words.get(i - 2)[1]) : "";
-        if (small && (determiner(before) || before.matches("\\p{Ll}+(e|en|er|es|em)") && determiner(beforeThat))) {
+        if (j == i && (determiner(before) || before.matches("\\p{Ll}+(e|en|er|es|em)") && determiner(beforeThat))) {
             return false;
         }
         propose(span, PlaceBasis.NAMED, sentence, candidates);

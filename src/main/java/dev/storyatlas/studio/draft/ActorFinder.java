@@ -92,16 +92,22 @@ final class ActorFinder {
 
     /** Where the sentence names people: spans in its paragraph. */
     List<int[]> people(Sentence sentence) {
-        return mentions.stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> actors.get(m.actorId()).kind() == ActorKind.PERSON)
+        return mentionsIn(sentence).stream()
+                .filter(m -> kindOf(m) == ActorKind.PERSON)
                 .map(m -> new int[] {m.start(), m.end()})
                 .toList();
     }
 
-    /** Every mention found so far, in article order. */
-    List<Mention> mentions() {
-        return List.copyOf(mentions);
+    /** The mentions within the sentence, in order. */
+    List<Mention> mentionsIn(Sentence sentence) {
+        return mentions.stream()
+                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
+                .toList();
+    }
+
+    /** The kind of actor the mention names. */
+    ActorKind kindOf(Mention mention) {
+        return actors.get(mention.actorId()).kind();
     }
 
     Optional<ActorProposal> actor(String id) {

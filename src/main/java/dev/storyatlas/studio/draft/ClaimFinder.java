@@ -54,9 +54,9 @@ final class ClaimFinder {
         Matcher reports = (german ? REPORTS_DE : REPORTS_EN).matcher(text);
         if (reports.find()) {
             // the medium after the verb ("schreibt das Nachrichtenportal nv.ua") or before it ("Reuters reported")
-            Optional<ActorFinder.Mention> after = mentionsIn(sentence).stream().filter(m -> m.start() - sentence.start() > reports.end())
-                    .filter(m -> kind(m) == ActorKind.MEDIA).findFirst();
-            Optional<ActorFinder.Mention> subject = after.isPresent() ? after : mentionsIn(sentence).stream()
+            Optional<ActorFinder.Mention> after = actors.mentionsIn(sentence).stream().filter(m -> m.start() - sentence.start() > reports.end())
+                    .filter(m -> actors.kindOf(m) == ActorKind.MEDIA).findFirst();
+            Optional<ActorFinder.Mention> subject = after.isPresent() ? after : actors.mentionsIn(sentence).stream()
                     .filter(m -> m.end() - sentence.start() <= reports.start()).reduce((a, b) -> b);
             subject.ifPresent(m -> {
                 int from = Math.min(reports.start(), m.start() - sentence.start());
@@ -87,8 +87,8 @@ final class ClaimFinder {
         if (!verb.find()) {
             return;
         }
-        List<ActorFinder.Mention> before = mentionsIn(sentence).stream().filter(m -> m.end() - sentence.start() <= verb.start()).toList();
-        Optional<ActorFinder.Mention> subject = before.stream().filter(m -> kind(m) != ActorKind.STATE).findFirst()
+        List<ActorFinder.Mention> before = actors.mentionsIn(sentence).stream().filter(m -> m.end() - sentence.start() <= verb.start()).toList();
+        Optional<ActorFinder.Mention> subject = before.stream().filter(m -> actors.kindOf(m) != ActorKind.STATE).findFirst()
                 .or(() -> before.stream().findFirst());
         if (subject.isEmpty()) {
             return;
@@ -106,20 +106,10 @@ final class ClaimFinder {
         add(List.of(subject.get().actorId()), how, phrase.strip(), sentence);
     }
 
-    private List<ActorFinder.Mention> mentionsIn(Sentence sentence) {
-        return actors.mentions().stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
-                .toList();
-    }
-
     private List<String> named(Sentence sentence, int from, int to) {
-        return mentionsIn(sentence).stream()
+        return actors.mentionsIn(sentence).stream()
                 .filter(m -> m.start() - sentence.start() >= from && m.end() - sentence.start() <= to)
                 .map(ActorFinder.Mention::actorId).distinct().toList();
-    }
-
-    private ActorKind kind(ActorFinder.Mention mention) {
-        return actors.actor(mention.actorId()).map(ActorProposal::kind).orElse(ActorKind.GROUP);
     }
 
     private void add(List<String> by, ClaimKind how, String attribution, Sentence sentence) {

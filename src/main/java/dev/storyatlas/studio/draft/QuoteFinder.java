@@ -110,13 +110,13 @@ final class QuoteFinder {
         Optional<ActorFinder.Mention> speaker = speaker(sentence, from, to, speech);
         Citation citation = sentence.citation();
         if (speaker.isEmpty() && previous != null) {
-            speaker = speaker(previous, -1, -1, speech).filter(m -> kind(m) == ActorKind.PERSON);
+            speaker = speaker(previous, -1, -1, speech).filter(m -> actors.kindOf(m) == ActorKind.PERSON);
             if (speaker.isPresent()) {
                 citation = new Citation(sentence.paragraph(), paragraph.substring(previous.start(), sentence.end()));
             }
         }
         // what a medium writes is a report, proposed as a claim, not a quote
-        if (speaker.isPresent() && kind(speaker.get()) == ActorKind.MEDIA) {
+        if (speaker.isPresent() && actors.kindOf(speaker.get()) == ActorKind.MEDIA) {
             return;
         }
         quotes.add(new QuoteProposal(text, speaker.map(ActorFinder.Mention::actorId).orElse(null), speech, citation));
@@ -128,21 +128,16 @@ final class QuoteFinder {
      * sentence names no one else. The first one before the words, else the nearest after them ("…“, sagte Yoon").
      */
     private Optional<ActorFinder.Mention> speaker(Sentence sentence, int from, int to, Speech speech) {
-        List<ActorFinder.Mention> outside = actors.mentions().stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
+        List<ActorFinder.Mention> outside = actors.mentionsIn(sentence).stream()
                 .filter(m -> m.end() <= from || m.start() >= to)
                 .toList();
         Comparator<ActorFinder.Mention> order = Comparator.comparingInt(m -> m.end() <= from ? m.start() - sentence.end() : m.start());
-        Optional<ActorFinder.Mention> person = outside.stream().filter(m -> kind(m) == ActorKind.PERSON).min(order);
+        Optional<ActorFinder.Mention> person = outside.stream().filter(m -> actors.kindOf(m) == ActorKind.PERSON).min(order);
         if (person.isPresent() && speech == Speech.DIRECT) {
             return person;
         }
         // a state or alliance speaks only where the sentence names no one else ("NATO Secretary General Mark Rutte said")
-        Optional<ActorFinder.Mention> someone = outside.stream().filter(m -> kind(m) != ActorKind.STATE && kind(m) != ActorKind.ALLIANCE).min(order);
+        Optional<ActorFinder.Mention> someone = outside.stream().filter(m -> actors.kindOf(m) != ActorKind.STATE && actors.kindOf(m) != ActorKind.ALLIANCE).min(order);
         return someone.isPresent() ? someone : outside.stream().min(order);
-    }
-
-    private ActorKind kind(ActorFinder.Mention mention) {
-        return actors.actor(mention.actorId()).map(ActorProposal::kind).orElse(ActorKind.GROUP);
     }
 }

@@ -176,6 +176,28 @@ class DraftingRulesTest {
     }
 
     @Test
+    void a_long_text_without_punctuation_is_read_in_pieces_each_cited_verbatim() {
+        String text = "Zwischen Moskau und Kyjiw liegen viele Kilometer und am Montag sagte niemand etwas dazu ".repeat(1_500);
+        Proposals proposals = german(text);
+        Article article = Article.parse("long.txt", text);
+
+        assertThat(proposals.places()).extracting(PlaceProposal::name).containsExactly("Moskau", "Kyjiw");
+        assertThat(proposals.dates()).hasSizeGreaterThan(1_000);
+        assertThat(proposals.citations()).allSatisfy(c -> {
+            assertThat(article.supports(c)).isTrue();
+            assertThat(c.excerpt().length()).isLessThanOrEqualTo(Sentence.LONGEST);
+        });
+    }
+
+    @Test
+    void an_article_longer_than_the_loader_reads_is_refused_by_name() {
+        String text = "ä".repeat(DraftRequest.MAX_BYTES / 2 + 1);
+
+        assertThatThrownBy(() -> new DraftRequest(text, "x", "X", "P", WEDNESDAY, Locale.GERMAN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("articleText:");
+    }
+
+    @Test
     void a_language_the_studio_does_not_speak_is_refused() {
         assertThatThrownBy(() -> new DraftRequest("Text", "x", "X", "P", WEDNESDAY, Locale.FRENCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fr");

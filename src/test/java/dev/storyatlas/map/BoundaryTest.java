@@ -32,6 +32,8 @@ class BoundaryTest {
         assertAgree(StoryMap.TileData.class, "story-map.ts", "Tiles");
         assertAgree(Choices.Entry.class, "choice-list.ts", "Entry");
         assertAgree(FirstPins.Data.class, "first-map.ts", "FirstPins");
+        assertAgree(FirstPins.Answer.class, "first-answer.ts", "Answer");
+        assertAgree(FirstPins.AnswerItem.class, "first-answer.ts", "AnswerItem");
     }
 
     @Test

@@ -1,27 +1,37 @@
 // The map a reader sees while the server builds the view: the bootstrap page carries the story's pins
-// as JSON data (never script or HTML), and this module draws them as soon as it loads. The server's
-// map takes over once it shows its own pins; a pin chosen before then is passed on, not lost. The
+// as JSON data (never script or HTML), and this module draws them as soon as it loads. A pin chosen
+// then shows its place's items at once (first-answer.ts). The server's map takes over once it shows
+// its own pins; a pin chosen before then is passed on, not lost, and its answer stays until the view's
+// panel shows the same place. The
 // first map is pins on the sea only: the basemap comes with the view's map, since drawing it here too
 // held the view back by about as long as it took.
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet-css-text';
 import type { Leaflet } from './leaflet-types';
 import { cookieNote, fullMapUrl } from './cookie-check';
+import { answerPanel, type Answer } from './first-answer';
 import { FIRST_PINS_ID } from './names';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
 declare const L: typeof Leaflet;
 
-/** What the page's data block holds (Java: FirstPins.Data): the map region's name and the pins. */
+/** What the page's data block holds (Java: FirstPins.Data): the map region's name, the pins and each place's answer. */
 export interface FirstPins {
   label: string;
   pins: Pin[];
+  answers: Record<string, Answer>;
 }
 
 interface FirstMap extends PinMap {
   page: HTMLElement;
+  answers: Record<string, Answer>;
+  /** The chosen place's answer, while it shows. */
+  panel?: HTMLElement;
 }
+
+/** How long a first answer stays at most once the view is there, waiting for the view's own panel. */
+const ANSWER_HANDOVER_MS = 10000;
 
 let first: FirstMap | undefined;
 let handedOver = false;
@@ -70,7 +80,7 @@ export interface PinMap {
  * page), with Leaflet's style sheet in the parent's document or shadow root. `choose` gets a chosen pin's
  * id, `added` is called as each pin's element is created.
  */
-export function drawPinMap(parent: HTMLElement, data: FirstPins, choose: (id: string, byKeyboard: boolean) => void,
+export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'pins'>, choose: (id: string, byKeyboard: boolean) => void,
     added: () => void = () => undefined): PinMap {
   const style = document.createElement('style');
   style.textContent = leafletCss;
@@ -118,15 +128,16 @@ export function drawFirstMap(): boolean {
   if (!data || first || handedOver) {
     return false;
   }
-  const { label, pins } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
   // the page's box stands about where the view's map region will (story-atlas.css, "The first map")
   const page = document.createElement('div');
-  page.className = 'sa-first-map-page';
+  // the embed's layout, or the main view's (/ and /stories/<story>) with its header above the map
+  page.className = data.dataset.layout === 'main' ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
   document.body.append(page);
-  first = { page, ...drawPinMap(page, { label, pins }, choose, () => {
+  first = { page, answers: answers ?? {}, ...drawPinMap(page, { label, pins }, choose, () => {
     if (first) {
       markChosen(first);
     }
@@ -157,7 +168,42 @@ function choose(id: string, byKeyboard: boolean): void {
   chosen = { id, byKeyboard };
   if (first) {
     markChosen(first);
+    showAnswer(first, id, byKeyboard);
   }
+}
+
+/** Shows the place's answer beside the first map, in place of the one shown before. */
+function showAnswer(state: FirstMap, id: string, byKeyboard: boolean): void {
+  const answer = state.answers[id];
+  state.panel?.remove();
+  state.panel = answer ? answerPanel(answer) : undefined;
+  if (state.panel) {
+    state.page.append(state.panel);
+    if (byKeyboard) {
+      state.panel.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+}
+
+/**
+ * Removes the first map's page once the view's own panel shows (it opens the same place), or after a while if it
+ * never does, so the answer does not blink out while the server opens it; at once when no answer shows.
+ */
+function removeWhenTheViewAnswers(state: FirstMap): void {
+  if (!state.panel) {
+    state.page.remove();
+    return;
+  }
+  const until = performance.now() + ANSWER_HANDOVER_MS;
+  const check = () => {
+    const viewPanel = document.getElementById('place-panel');
+    if ((viewPanel && !viewPanel.hidden && viewPanel.checkVisibility()) || performance.now() > until) {
+      state.page.remove();
+    } else {
+      setTimeout(check, 50);
+    }
+  };
+  check();
 }
 
 function markChosen(state: FirstMap): void {
@@ -191,7 +237,9 @@ export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: stri
       ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
     first.resizes.disconnect();
     first.map.remove();
-    first.page.remove();
+    // hidden, not removed: the answer beside it keeps its place
+    first.element.style.visibility = 'hidden';
+    removeWhenTheViewAnswers(first);
     first = undefined;
     if (focused) {
       pins.get(focused)?.getElement()?.focus();

@@ -24,8 +24,8 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the pins of the story an {@code /embed} URL asks for into the bootstrap page, as a JSON data
- * block, so the browser draws them while the server builds the view instead of after it. The pins
+ * Puts the pins of the story an {@code /embed}, {@code /} or {@code /stories/<story>} URL asks for into the bootstrap
+ * page, as a JSON data block, so the browser draws them while the server builds the view instead of after it. The pins
  * follow the URL's filter and language as the view will; the view's map replaces them once it is there.
  * Such a page holds Lumo's style sheet back until the first map is painted ({@link HeldBackLumo}).
  * Every page also gets the probe cookie and the line it shows when the browser drops our cookies ({@link CookieCheckFilter}).
@@ -33,8 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstPinsListener implements VaadinServiceInitListener {
 
-    /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}; anything else gets no data. */
+    /** {@code /embed}, {@code /embed/} and {@code /embed/<story>}. */
     private static final Pattern EMBED_PATH = Pattern.compile("/embed(?:/([A-Za-z0-9_-]+))?/?");
+    /** The main view: {@code /} and {@code /stories/<story>}, where readers land from a shared link; other pages get no data. */
+    private static final Pattern MAIN_PATH = Pattern.compile("/?|/stories/([A-Za-z0-9_-]+)/?");
+
+    /** The data block's attribute that says which page's layout the first map stands in ({@code frontend/first-map.ts}). */
+    static final String LAYOUT = "data-layout";
 
     /** The meta element with the line for a reader whose browser drops our cookie; {@code frontend/cookie-check.ts} reads it. */
     static final String COOKIE_NOTE = "sa-cookie-note";
@@ -61,17 +66,20 @@ class FirstPinsListener implements VaadinServiceInitListener {
         MapState state = MapState.of(QueryParameters.full(request.getParameterMap()));
         Locale locale = Optional.ofNullable(state.lang()).flatMap(Language::fromParameter)
                 .orElseGet(() -> Language.closestTo(sessionLocale(request)));
-        Optional<Story> embedded = story(request.getPathInfo());
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher embed = EMBED_PATH.matcher(path);
+        Matcher main = MAIN_PATH.matcher(path);
+        boolean embedded = embed.matches();
+        Optional<Story> story = embedded ? catalog.findOrDefault(embed.group(1))
+                : main.matches() ? catalog.findOrDefault(main.group(1)) : Optional.empty();
         addCookieNote(response.getDocument(), translations.getTranslation(
-                embedded.isPresent() ? "embed.cookie-note" : "embed.cookie-note.page", locale));
+                embedded && story.isPresent() ? "embed.cookie-note" : "embed.cookie-note.page", locale));
         response.getVaadinResponse().addCookie(CookieCheckFilter.probe(request.getContextPath()));
-        embedded.ifPresent(story -> {
-            firstPins.json(story, state, locale).ifPresent(json -> {
-                Element data = response.getDocument().body().appendElement("script")
-                        .attr("type", "application/json").id(FirstPins.ELEMENT_ID);
-                data.appendChild(new DataNode(json));
-                heldBackLumo.holdBack(response.getDocument());
-            });
+        story.flatMap(shown -> firstPins.json(shown, state, locale)).ifPresent(json -> {
+            Element data = response.getDocument().body().appendElement("script")
+                    .attr("type", "application/json").id(FirstPins.ELEMENT_ID).attr(LAYOUT, embedded ? "embed" : "main");
+            data.appendChild(new DataNode(json));
+            heldBackLumo.holdBack(response.getDocument());
         });
     }
 
@@ -95,11 +103,4 @@ class FirstPinsListener implements VaadinServiceInitListener {
                 .orElse(offered.isEmpty() ? Locale.ENGLISH : offered.getFirst());
     }
 
-    private Optional<Story> story(String path) {
-        Matcher embed = EMBED_PATH.matcher(path == null ? "" : path);
-        if (!embed.matches()) {
-            return Optional.empty();
-        }
-        return catalog.findOrDefault(embed.group(1));
-    }
 }

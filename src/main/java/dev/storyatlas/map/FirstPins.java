@@ -1,16 +1,27 @@
 package dev.storyatlas.map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.storyatlas.story.Incident;
+import dev.storyatlas.story.Place;
+import dev.storyatlas.story.Quote;
+import dev.storyatlas.story.Speech;
 import dev.storyatlas.story.Story;
+import dev.storyatlas.story.StoryItem;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pins a story's map shows for a URL's state, as JSON for the bootstrap page, so the browser can
- * draw them before the server has built the view (frontend/first-map.ts). They are the shared
+ * draw them before the server has built the view (frontend/first-map.ts), with the head of each place's panel,
+ * so a pin chosen then answers at once. They are the shared
  * rendering's pins, the ones {@link StoryExplorer} will show for the same state; the text is data, and
  * every {@code <}, {@code >} and {@code &} is escaped so no story text can end the script element it sits in.
  */
@@ -36,11 +47,43 @@ public class FirstPins {
         if (shown.selection().places().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(translations.getTranslation("map.label", locale), shown.pins()))));
+        Texts texts = Texts.of(translations, locale);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Place place : shown.selection().places()) {
+            answers.put(place.id(), new Answer(place.name(locale), place.note(),
+                    shown.selection().itemsAt(place.id()).stream().map(item -> AnswerItem.of(texts, story, item)).toList()));
+        }
+        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), shown.pins(), answers))));
     }
 
-    /** What the data block holds: the map region's name and the pins, already JSON. */
-    record Data(String label, @JsonRawValue String pins) {
+    /**
+     * What the data block holds: the map region's name, the pins (already JSON) and, by place id, the first lines of
+     * the place's panel, so a pin chosen before the view arrives shows its place's items at once.
+     */
+    record Data(String label, @JsonRawValue String pins, Map<String, Answer> answers) {
+    }
+
+    /** The head of a place's panel as the view will show it: its name, the note on where it stands, its items. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Answer(String title, @Nullable String note, List<AnswerItem> items) {
+    }
+
+    /**
+     * An item as its card begins ({@link ItemCard}): when, then an incident's summary or a quote's speaker and words,
+     * then who claims it; the card's passage of the article and notes come with the view.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerItem(String id, boolean quote, @Nullable String when, @Nullable String speaker, String text, boolean direct, @Nullable String claim) {
+
+        static AnswerItem of(Texts texts, Story story, StoryItem item) {
+            String when = ItemCard.whenText(item.when(), texts.locale());
+            return switch (item) {
+                case Incident incident -> new AnswerItem(incident.id(), false, when.isEmpty() ? null : when, null, incident.summary(), false,
+                        ItemCard.claimText(texts, story, incident.claim()));
+                case Quote quote -> new AnswerItem(quote.id(), true, when.isEmpty() ? null : when, ItemCard.speakerLine(texts, story, quote),
+                        ItemCard.quoteText(texts, quote), quote.speech() == Speech.DIRECT, null);
+            };
+        }
     }
 
     /** JSON that means the same but holds no {@code <}, {@code >} or {@code &}, nor line separators JavaScript once disliked. */

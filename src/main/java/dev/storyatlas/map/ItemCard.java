@@ -17,6 +17,7 @@ import dev.storyatlas.story.When;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,13 +56,22 @@ class ItemCard extends ListItem {
     }
 
     private void showQuote(Story story, Quote quote) {
-        String speaker = names(story, List.of(quote.speaker()));
-        add(line("sa-item__speaker", getTranslation("item.quote." + quote.speech().wireName(), speaker)));
+        Texts texts = Texts.of(this, getLocale());
+        add(line("sa-item__speaker", speakerLine(texts, story, quote)));
         add(when(quote.when()));
-        boolean direct = quote.speech() == Speech.DIRECT;
-        Paragraph text = line("sa-item__quote-text", direct ? getTranslation("item.quote.direct.text", quote.text()) : quote.text());
-        text.addClassName(direct ? "sa-item__quote-text--direct" : "sa-item__quote-text--indirect");
+        Paragraph text = line("sa-item__quote-text", quoteText(texts, quote));
+        text.addClassName(quote.speech() == Speech.DIRECT ? "sa-item__quote-text--direct" : "sa-item__quote-text--indirect");
         add(text);
+    }
+
+    /** Who said a quote and how (directly or as the article's paraphrase), in the texts' language. */
+    static String speakerLine(Texts texts, Story story, Quote quote) {
+        return texts.get("item.quote." + quote.speech().wireName(), names(story, List.of(quote.speaker())));
+    }
+
+    /** A quote's words: in quotation marks when direct, as the article paraphrases them when indirect. */
+    static String quoteText(Texts texts, Quote quote) {
+        return quote.speech() == Speech.DIRECT ? texts.get("item.quote.direct.text", quote.text()) : quote.text();
     }
 
     private Component when(When when) {
@@ -71,18 +81,23 @@ class ItemCard extends ListItem {
             box.setVisible(false);
             return box;
         }
-        StringBuilder text = new StringBuilder(when.wording() == null ? "" : when.wording());
-        if (when.date() != null) {
-            String date = when.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-            text.append(text.isEmpty() ? "" : " · ").append(date);
-        }
-        box.add(new Span(text.toString()));
+        box.add(new Span(whenText(when, getLocale())));
         if (when.resolvedFrom() != null) {
             Span basis = new Span(getTranslation("item.date-resolved", when.resolvedFrom()));
             basis.addClassName("sa-item__date-basis");
             box.add(basis);
         }
         return box;
+    }
+
+    /** When an item happened as the panel shows it: the article's wording and the date, either of them or both. */
+    static String whenText(When when, Locale locale) {
+        StringBuilder text = new StringBuilder(when.wording() == null ? "" : when.wording());
+        if (when.date() != null) {
+            String date = when.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+            text.append(text.isEmpty() ? "" : " · ").append(date);
+        }
+        return text.toString();
     }
 
     private Component claim(Story story, Claim claim) {

@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class Chromium implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STORYATLAS_CHROMIUM", "/usr/bin/chromium"));
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     /**
      * Polls every animation frame until {@code expected} pins exist, each with a box inside the
      * viewport and hit by {@code elementFromPoint} at its centre or another point of its box, then records {@code performance.now()}
-     * (milliseconds since navigation start).
+     * (milliseconds since navigation start), the bytes of the responses complete by then (Resource Timing's transfer sizes,
+     * headers included) and the addresses asked for before then.
      */
     static final String PINS_READY = """
             (() => {
@@ -50,7 +51,12 @@ final class Chromium implements AutoCloseable {
               const check = () => {
                 const pins = [...document.querySelectorAll('.leaflet-marker-icon.sa-pin')];
                 if (pins.length >= expected && pins.every(ready)) {
-                  window.__pinsReadyAt = performance.now();
+                  const now = performance.now();
+                  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+                  window.__pinsBytes = entries.filter((e) => e.responseEnd > 0 && e.responseEnd <= now)
+                    .reduce((sum, e) => sum + e.transferSize, 0);
+                  window.__beforePins = entries.filter((e) => e.startTime < now).map((e) => e.name);
+                  window.__pinsReadyAt = now;
                 } else {
                   requestAnimationFrame(check);
                 }
@@ -59,8 +65,54 @@ final class Chromium implements AutoCloseable {
             })();
             """;
 
-    /** One cold load: milliseconds to pins, encoded bytes received, and the requests made. */
-    record Load(double pinsMillis, long bytes, int requests, List<Request> requestList) {
+    /**
+     * One cold load: milliseconds to pins, encoded bytes received, the requests made, the bytes complete when the pins
+     * were ready and the addresses asked for before then.
+     */
+    record Load(double pinsMillis, long bytes, int requests, List<Request> requestList, long pinsBytes, List<String> beforePins) {
+    }
+
+    /**
+     * Once the pins are ready, clicks the given place's pin (in the same animation frame) and then polls each frame until
+     * an element whose own text contains the given text has a box and is visible; records both moments.
+     */
+    static final String FIRST_ANSWER = """
+            (() => {
+              if (window.top !== window) return;
+              const place = %s, text = %s;
+              const shown = () => {
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const element = node.parentElement;
+                  if (node.data.includes(text) && element) {
+                    const r = element.getBoundingClientRect();
+                    if (r.width > 0 && r.height > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+                      return true;
+                    }
+                  }
+                }
+                return false;
+              };
+              const check = () => {
+                if (window.__pinsReadyAt !== undefined && window.__clickedAt === undefined) {
+                  const pin = document.querySelector(`.leaflet-marker-icon.sa-pin[data-place="${place}"]`);
+                  if (pin) {
+                    pin.click();
+                    window.__clickedAt = performance.now();
+                  }
+                }
+                if (window.__clickedAt !== undefined && shown()) {
+                  window.__answerAt = performance.now();
+                } else {
+                  requestAnimationFrame(check);
+                }
+              };
+              requestAnimationFrame(check);
+            })();
+            """;
+
+    /** A cold load where the reader clicks a place the moment the pins are ready: when the pins were, and when its answer showed. */
+    record Answer(double pinsMillis, double answerMillis) {
     }
 
     private final Playwright playwright;
@@ -89,11 +141,39 @@ final class Chromium implements AutoCloseable {
             page.navigate(url);
             waitForPins(page);
             double pins = ((Number) page.evaluate("() => window.__pinsReadyAt")).doubleValue();
+            long pinsBytes = ((Number) page.evaluate("() => window.__pinsBytes")).longValue();
+            @SuppressWarnings("unchecked")
+            List<String> beforePins = List.copyOf((List<String>) page.evaluate("() => window.__beforePins"));
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            return new Load(pins, bytes.get(), requests.size(), List.copyOf(requests));
+            return new Load(pins, bytes.get(), requests.size(), List.copyOf(requests), pinsBytes, beforePins);
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Loads the URL in a new context, clicks the place's pin the moment the pins are ready and waits until an element
+     * showing {@code answerText} is visible (see {@link #FIRST_ANSWER}).
+     */
+    Answer answer(String url, String placeId, String answerText) {
+        BrowserContext context = newContext();
+        try {
+            context.addInitScript(FIRST_ANSWER.formatted(jsString(placeId), jsString(answerText)));
+            Page page = context.newPage();
+            page.navigate(url);
+            waitForPins(page);
+            page.waitForFunction("() => window.__answerAt !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(50));
+            return new Answer(((Number) page.evaluate("() => window.__pinsReadyAt")).doubleValue(),
+                    ((Number) page.evaluate("() => window.__answerAt")).doubleValue());
+        } finally {
+            context.close();
+        }
+    }
+
+    /** A JavaScript string literal of the text (JSON's escaping, which JavaScript reads alike). */
+    private static String jsString(String text) {
+        return new com.google.gson.Gson().toJson(text);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.storyatlas.bench;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Collects the benchmark's figures and renders them as one markdown table, each beside its budget. */
 final class Report {
@@ -12,6 +14,11 @@ final class Report {
     private final Map<String, Samples> pinsMillis = new HashMap<>();
     private final Map<String, Samples> bytes = new HashMap<>();
     private final Map<String, Samples> requests = new HashMap<>();
+    private final Map<String, Samples> pinsBytes = new HashMap<>();
+    private final Map<String, Map<String, Samples>> lighthouse = new HashMap<>();
+    private final Map<String, Set<String>> failedAccessibility = new HashMap<>();
+    private final Map<String, Samples> answerPins = new HashMap<>();
+    private final Map<String, Samples> answerMillis = new HashMap<>();
     private final Samples readyMillis = new Samples();
     private final Samples springStarted = new Samples();
     private final Samples aotReadyMillis = new Samples();
@@ -42,6 +49,27 @@ final class Report {
         pinsMillis.computeIfAbsent(page, p -> new Samples()).add(load.pinsMillis());
         bytes.computeIfAbsent(page, p -> new Samples()).add(load.bytes());
         requests.computeIfAbsent(page, p -> new Samples()).add(load.requests());
+        pinsBytes.computeIfAbsent(page, p -> new Samples()).add(load.pinsBytes());
+    }
+
+    void lighthouse(String page, Lighthouse.Result result) {
+        Map<String, Samples> figures = lighthouse.computeIfAbsent(page, p -> new HashMap<>());
+        figures.computeIfAbsent("performance", f -> new Samples()).add(result.performance());
+        figures.computeIfAbsent("fcp", f -> new Samples()).add(result.firstContentfulPaint());
+        figures.computeIfAbsent("lcp", f -> new Samples()).add(result.largestContentfulPaint());
+        figures.computeIfAbsent("tbt", f -> new Samples()).add(result.totalBlockingTime());
+        figures.computeIfAbsent("bytes", f -> new Samples()).add(result.bytes());
+        figures.computeIfAbsent("accessibility", f -> new Samples()).add(result.accessibility());
+        figures.computeIfAbsent("cls", f -> new Samples()).add(result.layoutShift());
+        failedAccessibility.computeIfAbsent(page, p -> new TreeSet<>()).addAll(result.failedAccessibilityAudits());
+    }
+
+    /** A cold load with a click at the first pins: when the pins were ready and when the answer showed (NaN: not asked). */
+    void answer(String page, double pinsMillis, double answerMillis) {
+        answerPins.computeIfAbsent(page, p -> new Samples()).add(pinsMillis);
+        if (!Double.isNaN(answerMillis)) {
+            this.answerMillis.computeIfAbsent(page, p -> new Samples()).add(answerMillis);
+        }
     }
 
     void heap(long before, long after, int readers, double perReader) {
@@ -77,26 +105,52 @@ final class Report {
         rateSeconds = seconds;
     }
 
-    String table() {
+    /** The page loads' lines: time to pins, bytes, time to the first answer, with the table's header. */
+    String pageTable() {
         double floorMs = median(pinsMillis, "floor");
         double floorBytes = median(bytes, "floor");
         double embedMs = median(pinsMillis, "/embed");
         double embedBytes = median(bytes, "/embed");
-        double fitting = (GB - heapBefore) / heapPerReader;
-        double clickP95 = clicks.percentile(95);
         StringBuilder t = new StringBuilder();
         t.append("| measure | floor (bare Leaflet) | /embed | / (main view) | budget (/embed) | met |\n");
         t.append("|---|---|---|---|---|---|\n");
         t.append(String.format("| time to pins (visible and clickable; on /embed those of the first map), median of %d cold loads | %.0f ms | %.0f ms (%.2fx) | %.0f ms (%.2fx) | ≤ 1.5x floor | %s |%n",
                 pinsMillis.getOrDefault("floor", new Samples()).count(), floorMs, embedMs, embedMs / floorMs,
-                median(pinsMillis, "/"), median(pinsMillis, "/") / floorMs, mark(embedMs <= 1.5 * floorMs)));
+                median(pinsMillis, "/"), median(pinsMillis, "/") / floorMs, marks(embedMs <= 1.5 * floorMs, median(pinsMillis, "/") <= 1.5 * floorMs)));
         t.append(String.format("| bytes on the wire (encoded, headers included), median | %.1f KB, %.0f requests | %.1f KB (%.1fx), %.0f requests | %.1f KB (%.1fx), %.0f requests | ≤ 300 KB | %s |%n",
                 floorBytes / KB, median(requests, "floor"), embedBytes / KB, embedBytes / floorBytes, median(requests, "/embed"),
                 median(bytes, "/") / KB, median(bytes, "/") / floorBytes, median(requests, "/"), mark(embedBytes <= 300 * KB)));
+        double floorPinsBytes = median(pinsBytes, "floor");
+        double embedPinsBytes = median(pinsBytes, "/embed");
+        t.append(String.format("| bytes complete when the pins are ready (Resource Timing transfer sizes), median | %.1f KB | %.1f KB (%.2fx) | %.1f KB (%.2fx) | ≤ 1.3x floor | %s |%n",
+                floorPinsBytes / KB, embedPinsBytes / KB, embedPinsBytes / floorPinsBytes, median(pinsBytes, "/") / KB,
+                median(pinsBytes, "/") / floorPinsBytes, marks(embedPinsBytes <= 1.3 * floorPinsBytes, median(pinsBytes, "/") <= 1.3 * floorPinsBytes)));
+        t.append(String.format("| total bytes on the wire, thin-pipe budget | | %.1f KB | %.1f KB | ≤ 200 KB | %s |%n",
+                embedBytes / KB, median(bytes, "/") / KB, marks(embedBytes <= 200 * KB, median(bytes, "/") <= 200 * KB)));
+        if (answerMillis.containsKey("/embed")) {
+            double floorAnswerPins = median(answerPins, "floor");
+            double embedAnswer = median(answerMillis, "/embed");
+            t.append(String.format("| time to the first answer (click %s at the first pins until its first item shows; floor: time to pins), median of %d cold loads, unthrottled | %.0f ms | %.0f ms (%.2fx; pins %.0f ms) | %.0f ms (%.2fx; pins %.0f ms) | ≤ 2x floor's pins | %s |%n",
+                    MobileProfile.PLACE, answerMillis.get("/embed").count(), floorAnswerPins, embedAnswer, embedAnswer / floorAnswerPins,
+                    median(answerPins, "/embed"), median(answerMillis, "/"), median(answerMillis, "/") / floorAnswerPins,
+                    median(answerPins, "/"), marks(embedAnswer <= 2 * floorAnswerPins, median(answerMillis, "/") <= 2 * floorAnswerPins)));
+        }
+        if (answerMillis.containsKey("baseline /embed")) {
+            t.append(String.format("| before/after: the baseline's /embed, time to the first answer, same run | | %.0f ms (%.2fx) | | | |%n",
+                    median(answerMillis, "baseline /embed"), median(answerMillis, "baseline /embed") / median(answerPins, "floor")));
+        }
         if (pinsMillis.containsKey("baseline /embed")) {
             t.append(String.format("| before/after: /embed of the baseline jar, same run | | %.0f ms (%.2fx), %.1f KB | | | |%n",
                     median(pinsMillis, "baseline /embed"), median(pinsMillis, "baseline /embed") / floorMs, median(bytes, "baseline /embed") / KB));
         }
+        return t.toString();
+    }
+
+    /** Every line: the page loads' and the server's. */
+    String table() {
+        double fitting = (GB - heapBefore) / heapPerReader;
+        double clickP95 = clicks.percentile(95);
+        StringBuilder t = new StringBuilder(pageTable());
         t.append(String.format("| heap per open embed reader (after full GC, %d readers) | | %.1f KB | | ≤ 50 KB | %s |%n",
                 heapReaders, heapPerReader / KB, mark(heapPerReader <= 50 * KB)));
         t.append(String.format("| open embed readers in a 1 GB heap (baseline %.0f MB) | | %,.0f | | ≥ 15,000 | %s |%n",
@@ -121,8 +175,60 @@ final class Report {
         return t.toString();
     }
 
+    /** Lighthouse's figures side by side (median of the runs of each page); empty when Lighthouse did not run. */
+    String phones() {
+        if (!lighthouse.containsKey("/embed")) {
+            return "";
+        }
+        int runs = lighthouse.get("/embed").get("performance").count();
+        double floorLcp = phone("floor", "lcp");
+        double embedLcp = phone("/embed", "lcp");
+        StringBuilder t = new StringBuilder();
+        t.append(String.format("Phones: Lighthouse %s, mobile defaults (simulated Slow 4G: 150 ms RTT, 1.6 Mbit/s; 4x CPU slowdown; 412x823), median of %d runs per page, pages in turn%n%n",
+                Lighthouse.VERSION, runs));
+        t.append("| measure | floor (bare Leaflet) | /embed | / (main view) | host page (iframe + embed.js) | budget (/embed; / the same) | met |\n");
+        t.append("|---|---|---|---|---|---|---|\n");
+        t.append(String.format("| performance score | %.0f | %.0f | %.0f | %.0f | ≥ 98 | %s |%n", phone("floor", "performance"),
+                phone("/embed", "performance"), phone("/", "performance"), phone("host page", "performance"), marks(phone("/embed", "performance") >= 98, phone("/", "performance") >= 98)));
+        t.append(String.format("| first contentful paint | %.0f ms | %.0f ms | %.0f ms | %.0f ms | | |%n", phone("floor", "fcp"),
+                phone("/embed", "fcp"), phone("/", "fcp"), phone("host page", "fcp")));
+        t.append(String.format("| largest contentful paint | %.0f ms | %.0f ms (%.2fx) | %.0f ms (%.2fx) | %.0f ms | ≤ 1.3x floor | %s |%n", floorLcp,
+                embedLcp, embedLcp / floorLcp, phone("/", "lcp"), phone("/", "lcp") / floorLcp, phone("host page", "lcp"), marks(embedLcp <= 1.3 * floorLcp, phone("/", "lcp") <= 1.3 * floorLcp)));
+        t.append(String.format("| total blocking time | %.0f ms | %.0f ms | %.0f ms | %.0f ms | ≤ 50 ms | %s |%n", phone("floor", "tbt"),
+                phone("/embed", "tbt"), phone("/", "tbt"), phone("host page", "tbt"), marks(phone("/embed", "tbt") <= 50, phone("/", "tbt") <= 50)));
+        t.append(String.format("| bytes (Lighthouse's total byte weight) | %.1f KB | %.1f KB | %.1f KB | %.1f KB | ≤ 200 KB | %s |%n", phone("floor", "bytes") / KB,
+                phone("/embed", "bytes") / KB, phone("/", "bytes") / KB, phone("host page", "bytes") / KB, marks(phone("/embed", "bytes") <= 200 * KB, phone("/", "bytes") <= 200 * KB)));
+        t.append(String.format("| accessibility score (audits failed in any run) | %.0f %s | %.0f %s | %.0f %s | %.0f %s | 100 | %s |%n",
+                phone("floor", "accessibility"), failed("floor"), phone("/embed", "accessibility"), failed("/embed"),
+                phone("/", "accessibility"), failed("/"), phone("host page", "accessibility"), failed("host page"),
+                marks(phone("/embed", "accessibility") >= 100, phone("/", "accessibility") >= 100)));
+        if (lighthouse.containsKey("baseline /embed")) {
+            t.append(String.format("| before/after: /embed of the baseline, same run | | performance %.0f, FCP %.0f ms, LCP %.0f ms (%.2fx), TBT %.0f ms, %.1f KB, accessibility %.0f | | | | |%n",
+                    phone("baseline /embed", "performance"), phone("baseline /embed", "fcp"), phone("baseline /embed", "lcp"),
+                    phone("baseline /embed", "lcp") / floorLcp, phone("baseline /embed", "tbt"), phone("baseline /embed", "bytes") / KB,
+                    phone("baseline /embed", "accessibility")));
+        }
+        t.append(String.format("| cumulative layout shift | %.3f | %.3f | %.3f | %.3f (the host page's) | | |%n", phone("floor", "cls"),
+                phone("/embed", "cls"), phone("/", "cls"), phone("host page", "cls")));
+        return t.toString();
+    }
+
+    private double phone(String page, String figure) {
+        return lighthouse.getOrDefault(page, Map.of()).getOrDefault(figure, new Samples()).median();
+    }
+
+    private String failed(String page) {
+        Set<String> audits = failedAccessibility.getOrDefault(page, Set.of());
+        return audits.isEmpty() ? "" : "(" + String.join(", ", audits) + ")";
+    }
+
     private static double median(Map<String, Samples> samples, String page) {
         return samples.getOrDefault(page, new Samples()).median();
+    }
+
+    /** Whether /embed meets its budget line, and whether the main view meets the same line (issue 16.7). */
+    private static String marks(boolean embed, boolean main) {
+        return mark(embed) + " (/: " + mark(main) + ")";
     }
 
     private static String mark(boolean met) {

@@ -24,14 +24,16 @@ import org.junit.jupiter.api.Test;
  * Issue 6's benchmark: the production jar against a bare-Leaflet floor page served by the same
  * server, in one run. It measures time to pins and bytes on the wire (cold cache, interleaved), heap
  * per open embed reader, new readers per second, pin-click round trips under load and start-up time,
- * and prints one markdown table with the budget beside each figure. It asserts nothing about timing:
+ * the time to the first answer and Lighthouse's mobile profile ({@link MobileProfile}),
+ * and prints markdown tables with the budget beside each figure. It asserts nothing about timing:
  * this machine is shared, so figures are reported, not enforced.
  *
  * <p>Run with {@code ./atlas bench}; surefire does not pick up {@code *Benchmark} classes otherwise.
  * System properties (defaults): {@code bench.rounds} (10), {@code bench.readers} (2000),
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
  * {@code bench.rate-warm-up} (30: seconds of the same load, unmeasured, before each readers-per-second figure),
- * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.jvm-options} (none
+ * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.lighthouse-runs} (5 per page;
+ * 0 leaves Lighthouse out), {@code bench.answer-rounds} (9 cold loads per page for the time to the first answer; 0 leaves it out), {@code bench.jvm-options} (none
  * beyond the production launch's, {@code src/main/deploy/jvm.options}; {@code bench.production-options=false} leaves those out)
  * and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
@@ -53,6 +55,8 @@ class StoryAtlasBenchmark {
     private final int rateWarmUpSeconds = Integer.getInteger("bench.rate-warm-up", 30);
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int starts = Integer.getInteger("bench.starts", 3);
+    private final int lighthouseRuns = Integer.getInteger("bench.lighthouse-runs", 5);
+    private final int answerRounds = Integer.getInteger("bench.answer-rounds", 9);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
     private final List<String> baselineArguments = words(System.getProperty("bench.baseline-args", ""));
     private final @Nullable String heapDump = System.getProperty("bench.heap-dump");
@@ -88,7 +92,10 @@ class StoryAtlasBenchmark {
                 try (AtlasServer baseline = baselineBuild == null ? null : startLaunch(
                         AotCache.prepare(baselineBuild, work.resolve("aot-baseline"), jvmOptions), baselineBuild,
                         floorRoot, work.resolve("baseline.log"), baselineArguments)) {
-                    pageLoads(chromium, server, baseline, report);
+                    pageLoads(rounds, chromium, server, baseline, report);
+                    MobileProfile mobile = new MobileProfile(http, lighthouseRuns, answerRounds);
+                    mobile.firstAnswers(chromium, server, baseline, STORY, report);
+                    mobile.lighthouse(server, baseline, floorRoot, work, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
                 log("captured init %s", captured.initUrl());
@@ -100,7 +107,7 @@ class StoryAtlasBenchmark {
                 rate(server, captured, false, report);
             }
         }
-        String summary = report.table() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
+        String summary = report.table() + "\n" + report.phones() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
                 + String.join(" ", jvmOptions) + (baselineArguments.isEmpty() ? "" : "\nBaseline: " + (baselineJar == null ? "this jar" : baselineJar)
                 + " with " + String.join(" ", baselineArguments)) + "\nRun time: "
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
@@ -144,15 +151,9 @@ class StoryAtlasBenchmark {
         return AtlasServer.start(aot.map(AotCache.Launch::jar).orElse(jar), floorRoot, log, options, arguments);
     }
 
-    /** Loads floor, /embed and / in turn (the order rotating each round), one warm-up round first. */
-    private void pageLoads(Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, Report report) {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("floor", server.base() + FloorPage.PATH + "index.html");
-        pages.put("/embed", server.base() + "/embed");
-        pages.put("/", server.base() + "/");
-        if (baseline != null) {
-            pages.put("baseline /embed", baseline.base() + "/embed");
-        }
+    /** Loads floor, /embed and / (and the baseline's /embed) in turn, the order rotating each round, one warm-up round first. */
+    static void pageLoads(int rounds, Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, Report report) {
+        Map<String, String> pages = pages(server, baseline);
         List<String> names = new ArrayList<>(pages.keySet());
         for (int round = 0; round <= rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
@@ -161,9 +162,22 @@ class StoryAtlasBenchmark {
                 if (round > 0) {
                     report.load(name, load);
                 }
-                log("round %d %-15s %6.0f ms %8d bytes %3d requests", round, name, load.pinsMillis(), load.bytes(), load.requests());
+                log("round %d %-15s %6.0f ms %8d bytes %3d requests; %d bytes before pins, asked for %s", round, name, load.pinsMillis(),
+                        load.bytes(), load.requests(), load.pinsBytes(), load.beforePins());
             }
         }
+    }
+
+    /** The pages every page measure compares, by their name in the report: floor, /embed, / and the baseline's /embed. */
+    static Map<String, String> pages(AtlasServer server, @Nullable AtlasServer baseline) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("floor", server.base() + FloorPage.PATH + "index.html");
+        pages.put("/embed", server.base() + "/embed");
+        pages.put("/", server.base() + "/");
+        if (baseline != null) {
+            pages.put("baseline /embed", baseline.base() + "/embed");
+        }
+        return pages;
     }
 
     /** Heap after a full GC with a few browser readers and warm-up readers, then with {@code heapReaders} more. */
@@ -272,14 +286,14 @@ class StoryAtlasBenchmark {
         report.rateWarmUp(rateWarmUpSeconds);
     }
 
-    private static Path jar() throws IOException {
+    static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("story-atlas-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no production jar in target/; ./atlas bench builds it"));
         }
     }
 
-    private static String machine() throws IOException {
+    static String machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))

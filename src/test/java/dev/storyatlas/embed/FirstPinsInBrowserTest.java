@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,7 +38,11 @@ class FirstPinsInBrowserTest extends BrowserTest {
     private static final String FIRST_PINS = ".sa-first-map .leaflet-marker-pane .sa-pin";
     private static final String VIEW_PINS = ".sa-map-region .leaflet-marker-pane .sa-pin";
 
-    private final List<Route> heldBack = new ArrayList<>();
+    /** The summary of Bryansk's first incident in the built-in story, as its panel shows it. */
+    private static final String DESERTION = "Achtzehn nordkoreanische Soldaten seien im russischen Gebiet Brjansk fahnenflüchtig "
+            + "geworden und von den Russen festgenommen worden.";
+
+    private final List<Route> heldBack = new CopyOnWriteArrayList<>();
 
     @Test
     void the_pins_are_drawn_before_the_view_arrives_and_named_as_on_its_map() {
@@ -166,7 +172,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(embed.select("link[href*=story-atlas.css]")).singleElement()
                 .satisfies(link -> assertThat(link.attr("rel")).isEqualTo("stylesheet"));
 
-        for (String path : List.of("/", "/stories", "/embed/no-such-story")) {
+        for (String path : List.of("/stories", "/embed/no-such-story", "/stories/no-such-story")) {
             Document other = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(other.select("link[href*=lumo/lumo.css]")).as(path).singleElement()
@@ -199,6 +205,60 @@ class FirstPinsInBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
         assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+    }
+
+    @Test
+    void a_pin_chosen_before_vaadins_client_arrives_shows_its_places_items_at_once_and_the_view_then_opens_the_same_place() {
+        holdBackVaadinsClient();
+        navigate(url("/embed?lang=en"));
+        firstPin("Bryansk Oblast").click();
+
+        Locator answer = page.locator(".sa-first-panel");
+        assertThat(answer.getByRole(AriaRole.HEADING)).hasText("Bryansk Oblast");
+        assertThat(answer.locator(".sa-item__summary").first()).hasText(DESERTION);
+        assertThat(answer.locator(".sa-item__claim").first()).containsText("schreibt das Nachrichtenportal nv.ua");
+        assertThat(page.locator(".sa-map-region")).hasCount(0);
+        assertThat(heldBack).as("Vaadin's client is still held").isNotEmpty();
+
+        letTheViewArrive();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(page.locator("#place-panel .sa-item__summary").first()).hasText(DESERTION);
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        page.waitForURL(url -> url.endsWith("/embed?place=bryansk&lang=en"));
+    }
+
+    @Test
+    void the_main_view_draws_the_first_pins_too_and_answers_a_pin_chosen_before_it_arrives() {
+        holdBackVaadinsClient();
+        navigate(url("/stories/taz-2024-10-nordkorea-soldaten?lang=en"));
+
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        assertThat(page.locator(".sa-first-map-page--main")).hasCount(1);
+        firstPin("Bryansk Oblast").click();
+        assertThat(page.locator(".sa-first-panel .sa-item__summary").first()).hasText(DESERTION);
+
+        letTheViewArrive();
+
+        assertThat(page.locator("#place-panel h2")).hasText("Bryansk Oblast");
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        page.waitForURL(url -> url.endsWith("/stories/taz-2024-10-nordkorea-soldaten?place=bryansk&lang=en"));
+    }
+
+    @Test
+    void the_answer_before_the_view_shows_markup_in_story_text_as_text() {
+        holdBackVaadinsClient();
+        navigate(url("/embed/html-in-texts?lang=en"));
+        // its neighbour's pin covers it here: chosen by keyboard, the answer's heading takes the focus
+        firstPin("<img src=x onerror=alert('pin')>").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".sa-first-panel h2")).isFocused();
+        assertThat(page.locator(".sa-first-panel .sa-item__summary"))
+                .containsText(new String[] {"The council wrote <script>alert('summary')</script> into the minutes."});
+        assertThat(page.locator(".sa-first-panel script, .sa-first-panel img")).hasCount(0);
+
+        letTheViewArrive();
     }
 
     @Test
@@ -260,8 +320,11 @@ class FirstPinsInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void other_pages_carry_no_first_pins() throws Exception {
-        for (String path : List.of("/", "/stories", "/embed/no-such-story")) {
+    void the_main_view_carries_first_pins_too_and_other_pages_none() throws Exception {
+        assertThat(pinNames("/?lang=en")).hasSize(7).contains("Beijing");
+        assertThat(pinNames("/stories/taz-2024-10-nordkorea-soldaten?actor=china&lang=de")).hasSize(3).contains("Peking");
+        assertThat(pinNames("/stories/bridge?lang=en")).doesNotContain("Beijing");
+        for (String path : List.of("/stories", "/embed/no-such-story", "/stories/no-such-story")) {
             String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(html).as(path).doesNotContain(FirstPins.ELEMENT_ID);
@@ -288,9 +351,9 @@ class FirstPinsInBrowserTest extends BrowserTest {
         String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
                         .header("Accept-Language", acceptLanguage).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String open = "<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\">";
-        assertThat(html).contains(open);
-        return html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>", html.indexOf(open)));
+        Matcher open = Pattern.compile("<script type=\"application/json\" id=\"" + FirstPins.ELEMENT_ID + "\"[^>]*>").matcher(html);
+        assertThat(open.find()).as("the data block in %s", html).isTrue();
+        return html.substring(open.end(), html.indexOf("</script>", open.end()));
     }
 
     /** Where the first event with this prefix about this address stands in the list, or -1. */
@@ -301,6 +364,14 @@ class FirstPinsInBrowserTest extends BrowserTest {
             }
         }
         return -1;
+    }
+
+    /**
+     * Holds back Vaadin's client itself (Flow's script) and its first request, so nothing of Vaadin runs in the page
+     * until {@link #letTheViewArrive()}.
+     */
+    private void holdBackVaadinsClient() {
+        page.route(url -> url.contains("FlowClient") || url.contains("v-r=init"), heldBack::add);
     }
 
     /** Holds back Vaadin's first request (the init), so the view's map cannot arrive until {@link #letTheViewArrive()}. */

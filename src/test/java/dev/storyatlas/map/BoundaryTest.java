@@ -34,6 +34,8 @@ class BoundaryTest {
         assertAgree(Choices.Entry.class, "choice-list.ts", "Entry");
         assertAgree(FirstPins.Data.class, "first-map.ts", "FirstPins");
         assertAgree(EmbedBoundary.elementPins(), "element-without-cookie.ts", "ElementPins");
+        assertAgree(FirstPins.Answer.class, "first-answer.ts", "Answer");
+        assertAgree(FirstPins.AnswerItem.class, "first-answer.ts", "AnswerItem");
     }
 
     @Test

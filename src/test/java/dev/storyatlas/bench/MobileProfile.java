@@ -1,0 +1,136 @@
+package dev.storyatlas.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where readers are: phones on mobile networks. Lighthouse's mobile defaults for the floor page, {@code /embed},
+ * {@code /} and an article page that embeds the map (iframe and {@code embed.js}), each in turn, {@code runs} rounds;
+ * (and the baseline server's {@code /embed}, when there is one); and, unthrottled, the time to the first answer: a reader clicks a place the moment the pins are there, until its
+ * first item shows, beside the floor's time to pins.
+ */
+final class MobileProfile {
+
+    /** The place a reader clicks for the first answer, and the story whose pins the floor page shows. */
+    static final String PLACE = "bryansk";
+    /** The floor directory's article page with the embed, for the host page's layout shift. */
+    static final String HOST_PAGE = "host.html";
+
+    private final HttpClient http;
+    private final int lighthouseRuns;
+    private final int answerRounds;
+
+    MobileProfile(HttpClient http, int lighthouseRuns, int answerRounds) {
+        this.http = http;
+        this.lighthouseRuns = lighthouseRuns;
+        this.answerRounds = answerRounds;
+    }
+
+    /** Audits the pages in turn, the order rotating each round, and records every figure in the report. */
+    void lighthouse(AtlasServer server, @Nullable AtlasServer baseline, Path floorRoot, Path work, Report report) throws IOException, InterruptedException {
+        if (lighthouseRuns <= 0) {
+            return;
+        }
+        writeHostPage(floorRoot, server);
+        Lighthouse lighthouse = Lighthouse.installed(work.resolve("lighthouse"));
+        Map<String, String> pages = new LinkedHashMap<>(StoryAtlasBenchmark.pages(server, baseline));
+        // localhost and 127.0.0.1 are different sites: the embed is framed cross-site, as on a news site
+        pages.put("host page", "http://localhost:" + server.port + FloorPage.PATH + HOST_PAGE);
+        List<String> names = new ArrayList<>(pages.keySet());
+        for (int round = 0; round < lighthouseRuns; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                Lighthouse.Result result = lighthouse.audit(pages.get(name), name);
+                report.lighthouse(name, result);
+                StoryAtlasBenchmark.log("lighthouse %d %-10s performance %3.0f FCP %5.0f LCP %5.0f TBT %4.0f ms %7.0f bytes accessibility %3.0f CLS %.3f %s",
+                        round + 1, name, result.performance(), result.firstContentfulPaint(), result.largestContentfulPaint(),
+                        result.totalBlockingTime(), result.bytes(), result.accessibility(), result.layoutShift(),
+                        result.failedAccessibilityAudits());
+            }
+        }
+    }
+
+    /**
+     * Unthrottled cold loads, the order rotating each round: the floor's time to pins, and on {@code /embed} and
+     * {@code /} the time until the first item of {@link #PLACE} shows when its pin is clicked at once.
+     */
+    void firstAnswers(Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, String story, Report report) throws IOException, InterruptedException {
+        if (answerRounds <= 0) {
+            return;
+        }
+        String text = firstSummary(server.base(), story, PLACE);
+        Map<String, String> pages = StoryAtlasBenchmark.pages(server, baseline);
+        List<String> names = new ArrayList<>(pages.keySet());
+        for (int round = 0; round <= answerRounds; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                if (name.equals("floor")) {
+                    Chromium.Load load = chromium.load(pages.get(name));
+                    if (round > 0) {
+                        report.answer(name, load.pinsMillis(), Double.NaN);
+                    }
+                    StoryAtlasBenchmark.log("answer round %d %-7s pins %5.0f ms", round, name, load.pinsMillis());
+                    continue;
+                }
+                Chromium.Answer answer = chromium.answer(pages.get(name), PLACE, text);
+                if (round > 0) {
+                    report.answer(name, answer.pinsMillis(), answer.answerMillis());
+                }
+                StoryAtlasBenchmark.log("answer round %d %-7s pins %5.0f ms, answer %5.0f ms", round, name, answer.pinsMillis(), answer.answerMillis());
+            }
+        }
+    }
+
+    /** The summary of the place's first incident, as the data API gives it: the text its panel shows first. */
+    private String firstSummary(String base, String story, String place) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stories/" + story)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonElement incident : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("incidents")) {
+            JsonObject item = incident.getAsJsonObject();
+            for (JsonElement ref : item.getAsJsonArray("places")) {
+                if (ref.getAsJsonObject().get("place").getAsString().equals(place)) {
+                    return item.get("summary").getAsString();
+                }
+            }
+        }
+        throw new IllegalStateException("no incident at " + place + " in " + story);
+    }
+
+    /**
+     * An article page of a news site with the map as the embed dialog gives it (the iframe and {@code embed.js}), served
+     * from the floor directory; the iframe points at 127.0.0.1, the page is loaded from localhost.
+     */
+    private static void writeHostPage(Path floorRoot, AtlasServer server) throws IOException {
+        String atlas = server.base();
+        String paragraph = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                + "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea "
+                + "commodo consequat.</p>\n";
+        String html = """
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Host: an article with the embedded map</title>
+                <style>body { font: 18px/1.5 Georgia, serif; max-width: 40rem; margin: 0 auto; padding: 0 1rem; }</style>
+                </head><body>
+                <h1>North Korean soldiers in Russia</h1>
+                PARAGRAPH<iframe src="ATLAS/embed/STORY?lang=en" title="Map: North Korean soldiers in Russia"
+                  style="width:100%;height:640px;border:0" loading="lazy"></iframe>
+                <script src="ATLAS/embed.js" async></script>
+                PARAGRAPHPARAGRAPHPARAGRAPH</body></html>
+                """.replace("PARAGRAPH", paragraph).replace("ATLAS", atlas).replace("STORY", StoryAtlasBenchmark.STORY);
+        Files.writeString(floorRoot.resolve("bench-floor").resolve(HOST_PAGE), html);
+    }
+}

@@ -1,13 +1,28 @@
-// <sa-embedded-map>: the content of a <story-atlas-map> element, which writes the reader's choices into that
-// element's attributes, so the host page sees them there and setting one back later is a change again.
+// <sa-embedded-map>: the content of a <story-atlas-map> element. It writes the reader's choices into that
+// element's attributes, so the host page sees them there and setting one back later is a change again, and it
+// shows nothing until its style sheets apply, so the host page never sees it unstyled and moving.
 import { EMBEDDED_MAP_TAG } from './names';
 
 /**
- * `<sa-embedded-map>`, the root of what the server shows in a `<story-atlas-map>` element's shadow root.
- * The server calls {@link writeHostAttributes} whenever the reader opens a place or link, or changes the
- * filter or the time range.
+ * `<sa-embedded-map>`, the root of what the server shows in a `<story-atlas-map>` element's shadow root,
+ * with its style sheets as `<link>` children. The server calls {@link writeHostAttributes} whenever the
+ * reader opens a place or link, or changes the filter or the time range.
  */
 class EmbeddedMap extends HTMLElement {
+  private styled = false;
+  private readonly settled = new WeakSet<HTMLLinkElement>();
+  private readonly watched = new WeakSet<HTMLLinkElement>();
+  private readonly childChanges = new MutationObserver(() => this.revealWhenStyled());
+
+  connectedCallback(): void {
+    this.childChanges.observe(this, { childList: true });
+    this.revealWhenStyled();
+  }
+
+  disconnectedCallback(): void {
+    this.childChanges.disconnect();
+  }
+
   /** Sets each attribute of the JSON object (name to value) on the `<story-atlas-map>` element this one is shown in. */
   writeHostAttributes(json: string): void {
     const host = (this.getRootNode() as Partial<ShadowRoot>).host;
@@ -16,6 +31,33 @@ class EmbeddedMap extends HTMLElement {
     }
     for (const [name, value] of Object.entries(JSON.parse(json) as Record<string, string>)) {
       host.setAttribute(name, value);
+    }
+  }
+
+  /**
+   * Keeps the content invisible (its space is kept) until its first style sheets have loaded or failed,
+   * then shows it for good: a later change of language brings new links, but the old styles hold meanwhile.
+   */
+  private revealWhenStyled(): void {
+    if (this.styled) {
+      return;
+    }
+    const sheets = [...this.querySelectorAll<HTMLLinkElement>(':scope > link[rel="stylesheet"]')];
+    const pending = sheets.filter((link) => !link.sheet && !this.settled.has(link));
+    if (sheets.length > 0 && pending.length === 0) {
+      this.styled = true;
+      this.style.visibility = '';
+      return;
+    }
+    this.style.visibility = 'hidden';
+    for (const link of pending.filter((sheet) => !this.watched.has(sheet))) {
+      this.watched.add(link);
+      const settle = (): void => {
+        this.settled.add(link);
+        this.revealWhenStyled();
+      };
+      link.addEventListener('load', settle, { once: true });
+      link.addEventListener('error', settle, { once: true });
     }
   }
 }

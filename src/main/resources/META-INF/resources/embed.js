@@ -27,8 +27,18 @@
     }
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.max(0, Math.min(Math.ceil(data.height), MAX_HEIGHT)) + 'px';
+      var frame = frames[i];
+      if (frame.contentWindow === event.source) {
+        // Never below the height the page reserved: a map shorter than its box would pull the article up
+        // under the reader's eyes; the box stays and only a taller map (an open panel) grows it.
+        if (!frame.hasAttribute('data-story-atlas-reserved')) {
+          frame.setAttribute('data-story-atlas-reserved', String(frame.clientHeight));
+        }
+        var reserved = Number(frame.getAttribute('data-story-atlas-reserved')) || 0;
+        var height = Math.max(reserved, Math.min(Math.ceil(data.height), MAX_HEIGHT));
+        if (frame.style.height !== height + 'px') {
+          frame.style.height = height + 'px';
+        }
       }
     }
   });

@@ -14,8 +14,12 @@ import java.nio.charset.StandardCharsets;
  */
 record EmbedCode(String iframe, String webComponent) {
 
-    /** The height an iframe has before its map reports its own (or where the script is left out). */
-    static final int INITIAL_HEIGHT = 640;
+    /**
+     * The height both kinds reserve on the page before the map is there: the map with its controls at widths
+     * from 760 px, so the article does not move when it arrives; narrower embeds grow once. embed.js never
+     * makes the iframe smaller than this.
+     */
+    static final int RESERVED_HEIGHT = 720;
 
     /**
      * The code for the story in the given state.
@@ -29,13 +33,13 @@ record EmbedCode(String iframe, String webComponent) {
         MapState shown = state.withLang(lang);
         String src = base + "/embed/" + pathSegment(storyId) + "?" + shown.queryString();
         String iframe = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(frameTitle) + "\""
-                + " style=\"width:100%;height:" + INITIAL_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
+                + " style=\"width:100%;height:" + RESERVED_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
                 + "<script src=\"" + attribute(base + "/embed.js") + "\" async></script>";
         // the element's attributes are named and ordered like the URL's parameters
         StringBuilder element = new StringBuilder("<" + StoryAtlasMapExporter.TAG + " " + StoryAtlasMapExporter.STORY + "=\"")
                 .append(attribute(storyId)).append('"');
         shown.parameters().forEach((name, value) -> element.append(' ').append(name).append("=\"").append(attribute(value)).append('"'));
-        element.append("></" + StoryAtlasMapExporter.TAG + ">");
+        element.append(" style=\"display:block;min-height:" + RESERVED_HEIGHT + "px\"></" + StoryAtlasMapExporter.TAG + ">");
         String webComponent = "<script type=\"module\" src=\"" + attribute(base + "/web-component/" + StoryAtlasMapExporter.TAG + ".js")
                 + "\"></script>\n" + element;
         return new EmbedCode(iframe, webComponent);

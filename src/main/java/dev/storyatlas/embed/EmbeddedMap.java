@@ -96,10 +96,9 @@ class EmbeddedMap extends Component implements HasComponents, HasStyle {
         EmbedView.shortenSession(properties);
         Story story = catalog.findOrDefault(storyId).orElse(null);
         if (story == null) {
-            removeAll();
             Paragraph notice = new Paragraph(getTranslation("embed.unknown-story", storyId));
             notice.addClassName("sa-embed__notice");
-            add(notice);
+            showOnly(notice);
             return;
         }
         Map<String, List<String>> params = new HashMap<>();
@@ -108,7 +107,6 @@ class EmbeddedMap extends Component implements HasComponents, HasStyle {
     }
 
     private void layout(StoryExplorer explorer) {
-        removeAll();
         explorer.addStateChangeListener(e -> {
             // The reader's choice is the element's state now; a later attribute change starts from it.
             Map<String, String> chosen = e.state().parameters();
@@ -122,10 +120,18 @@ class EmbeddedMap extends Component implements HasComponents, HasStyle {
         Paragraph source = new Paragraph(shown.title() + " · "
                 + getTranslation("story.source", shown.publisher(), ArticleDate.of(shown, getLocale(), this)));
         source.addClassName("sa-embed__source");
-        // The element's content lives in its shadow root, which the page's style sheets do not reach.
+        showOnly(explorer, source);
+    }
+
+    /**
+     * Shows the components with the style sheets they need: the element's content lives in its shadow root,
+     * which the page's style sheets do not reach. The browser side shows nothing until they apply.
+     */
+    private void showOnly(Component... shown) {
+        removeAll();
         String atlas = AtlasUrl.current();
         getElement().appendChild(styleSheet(atlas + "/" + Lumo.STYLESHEET), styleSheet(atlas + "/story-atlas.css"));
-        add(explorer, source);
+        add(shown);
     }
 
     // The page sees the reader's choice in the element's attributes, and setting one back later is a change again.

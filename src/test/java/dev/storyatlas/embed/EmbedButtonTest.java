@@ -24,7 +24,7 @@ class EmbedButtonTest extends BrowserlessTest {
         assertThat(_get(TextArea.class, spec -> spec.withId("embed-code-iframe")).getValue())
                 .contains("/embed/taz-2024-10-nordkorea-soldaten?place=seoul&amp;actor=yoon-suk-yeol&amp;lang=de\"", "/embed.js\"");
         assertThat(_get(TextArea.class, spec -> spec.withId("embed-code-component")).getValue())
-                .contains("<story-atlas-map story=\"taz-2024-10-nordkorea-soldaten\" place=\"seoul\" actor=\"yoon-suk-yeol\" lang=\"de\">");
+                .contains("<story-atlas-map story=\"taz-2024-10-nordkorea-soldaten\" place=\"seoul\" actor=\"yoon-suk-yeol\" lang=\"de\" style=\"display:block;min-height:720px\">");
     }
 
     @Test

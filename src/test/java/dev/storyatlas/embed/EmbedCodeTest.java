@@ -16,7 +16,7 @@ class EmbedCodeTest {
 
         assertThat(code.iframe()).isEqualTo(
                 "<iframe src=\"https://atlas.example/embed/taz-2024?place=bryansk&amp;actor=china%2Cnv-ua&amp;lang=de\""
-                + " title=\"Karte: Titel\" style=\"width:100%;height:640px;border:0\" loading=\"lazy\"></iframe>\n"
+                + " title=\"Karte: Titel\" style=\"width:100%;height:720px;border:0\" loading=\"lazy\"></iframe>\n"
                 + "<script src=\"https://atlas.example/embed.js\" async></script>");
     }
 
@@ -26,7 +26,8 @@ class EmbedCodeTest {
 
         assertThat(code.webComponent()).isEqualTo(
                 "<script type=\"module\" src=\"https://atlas.example/web-component/story-atlas-map.js\"></script>\n"
-                + "<story-atlas-map story=\"taz-2024\" place=\"kyiv\" actor=\"nato\" lang=\"en\"></story-atlas-map>");
+                + "<story-atlas-map story=\"taz-2024\" place=\"kyiv\" actor=\"nato\" lang=\"en\" style=\"display:block;min-height:720px\">"
+                + "</story-atlas-map>");
     }
 
     @Test
@@ -47,6 +48,6 @@ class EmbedCodeTest {
         EmbedCode code = EmbedCode.of(ATLAS, "s", MapState.EMPTY, "en", "Map");
 
         assertThat(code.iframe()).startsWith("<iframe src=\"https://atlas.example/embed/s?lang=en\"");
-        assertThat(code.webComponent()).contains("<story-atlas-map story=\"s\" lang=\"en\">");
+        assertThat(code.webComponent()).contains("<story-atlas-map story=\"s\" lang=\"en\" style=");
     }
 }

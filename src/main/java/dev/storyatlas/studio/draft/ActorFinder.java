@@ -21,6 +21,7 @@ final class ActorFinder {
     record Mention(String actorId, int paragraph, int start, int end) {
     }
 
+    private final Gazetteer gazetteer;
     private final States states;
     private final Lexicon lexicon;
     private final boolean german;
@@ -28,7 +29,8 @@ final class ActorFinder {
     private final Map<String, ActorProposal> actors = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
-    ActorFinder(States states, String publisher) {
+    ActorFinder(Gazetteer gazetteer, States states, String publisher) {
+        this.gazetteer = gazetteer;
         this.states = states;
         this.german = states.german();
         this.lexicon = Lexicon.of(german);
@@ -190,7 +192,7 @@ final class ActorFinder {
         String text = token.text();
         if (text.length() < 4 || !text.endsWith("s") || text.contains("-") || text.contains(".") || !next.capitalised()
                 || previous.capitalised() || lexicon.determiners().contains(previous.text().toLowerCase(Locale.ROOT))
-                || !states.in(text).isEmpty() || Gazetteer.shipped().knows(text.substring(0, text.length() - 1))
+                || !states.in(text).isEmpty() || gazetteer.knows(text.substring(0, text.length() - 1))
                 || sentence.text().substring(previous.end() - sentence.start(), token.start() - sentence.start()).strip().length() > 0) {
             return;
         }

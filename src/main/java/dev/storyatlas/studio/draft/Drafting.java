@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class Drafting {
 
     private final Gazetteer gazetteer = Gazetteer.shipped();
+    private final States germanStates = new States(gazetteer, true);
+    private final States englishStates = new States(gazetteer, false);
 
     /** Proposals for the article; never fails on odd text (an empty article gives no proposals). */
     public Proposals propose(DraftRequest request) {
@@ -22,9 +24,9 @@ public class Drafting {
                 .mapToObj(n -> new Paragraph(n, article.paragraph(n), article.isHeading(n)))
                 .toList();
         List<Sentence> sentences = paragraphs.stream().flatMap(p -> Sentence.split(p.number(), p.text()).stream()).toList();
-        States states = new States(gazetteer, request.german());
+        States states = request.german() ? germanStates : englishStates;
         PlaceFinder places = new PlaceFinder(gazetteer, states, request.publisher());
-        ActorFinder actors = new ActorFinder(states, request.publisher());
+        ActorFinder actors = new ActorFinder(gazetteer, states, request.publisher());
         QuoteFinder quotes = new QuoteFinder(actors, request.german());
         DateFinder dates = new DateFinder(request.german(), request.published());
         ClaimFinder claims = new ClaimFinder(actors, request.german());

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The offline gazetteer shipped with the app ({@code gazetteer/places.tsv}, built from GeoNames' cities and a
@@ -35,7 +34,7 @@ final class Gazetteer {
     private static final String RESOURCE = "/gazetteer/places.tsv";
     // names a city goes by in running text when its full name qualifies it ("Frankfurt (Oder)", "Halle (Saale)",
     // "Neustadt an der Weinstraße"): the short form may mean any of them
-    private static final Pattern QUALIFIER = Pattern.compile("\\s*(\\(.*\\)|\\b(am|an der|an der|in|im|ob der|bei|upon|on)\\s.*)$");
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*(\\(.*\\)|\\b(am|an der|in|im|ob der|bei|upon|on)\\s.*)$");
     // common short forms of country names that the JDK does not give
     private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
             "US", List.of("USA", "US", "Vereinigte Staaten von Amerika", "United States of America", "Amerika", "America"),
@@ -205,9 +204,5 @@ final class Gazetteer {
             return GERMAN_CAPITALS.get(entry.country());
         }
         return englishName(entry);
-    }
-
-    static @Nullable Entry first(List<Entry> entries) {
-        return entries.isEmpty() ? null : entries.getFirst();
     }
 }

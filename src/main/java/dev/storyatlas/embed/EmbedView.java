@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
 import dev.storyatlas.map.Explorers;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * the explorer without the app's header, with the same URL parameters as the main view. It tells
  * the framing page its height, so the iframe can grow and shrink with the place panel.
  */
+// readers need no sign-in, also while the studio has Vaadin check every view
+@AnonymousAllowed
 @Route("embed/:storyId?")
 @JsModule("./embed-height.ts")
 class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {

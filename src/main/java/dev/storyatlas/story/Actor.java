@@ -12,4 +12,9 @@ public record Actor(String id, String name, ActorKind kind, List<String> memberO
         Objects.requireNonNull(kind, "kind");
         memberOf = List.copyOf(memberOf);
     }
+
+    /** Whether the text names this actor, by the rule the loader holds speakers and claimants to (see {@link AttributionRules}). */
+    public boolean isNamedIn(String text) {
+        return AttributionRules.names(text, this);
+    }
 }

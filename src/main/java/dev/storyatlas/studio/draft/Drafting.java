@@ -1,7 +1,6 @@
 package dev.storyatlas.studio.draft;
 
 import dev.storyatlas.story.Article;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -14,13 +13,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class Drafting {
 
+    private final Gazetteer gazetteer = Gazetteer.shipped();
+
     /** Proposals for the article; never fails on odd text (an empty article gives no proposals). */
     public Proposals propose(DraftRequest request) {
         Article article = Article.parse(request.id() + ".article.txt", request.articleText());
         List<Paragraph> paragraphs = IntStream.rangeClosed(1, article.paragraphs().size())
                 .mapToObj(n -> new Paragraph(n, article.paragraph(n), article.isHeading(n)))
                 .toList();
-        return new Proposals(request, paragraphs, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Sentence> sentences = paragraphs.stream().flatMap(p -> Sentence.split(p.number(), p.text()).stream()).toList();
+        States states = new States(gazetteer, request.german());
+        PlaceFinder places = new PlaceFinder(gazetteer, states, request.publisher());
+        ActorFinder actors = new ActorFinder(states, request.publisher());
+        QuoteFinder quotes = new QuoteFinder(actors, request.german());
+        DateFinder dates = new DateFinder(request.german(), request.published());
+        ClaimFinder claims = new ClaimFinder(actors, request.german());
+        Sentence previous = null;
+        for (Sentence sentence : sentences) {
+            actors.read(sentence);
+            places.read(sentence, actors.people(sentence));
+            quotes.read(sentence, previous != null && previous.paragraph() == sentence.paragraph() ? previous : null,
+                    article.paragraph(sentence.paragraph()));
+            dates.read(sentence);
+            claims.read(sentence);
+            previous = sentence;
+        }
+        return new Proposals(request, paragraphs, places.places(), actors.actors(), quotes.quotes(), dates.dates(), claims.claims());
     }
 
     /**
@@ -28,8 +46,6 @@ public class Drafting {
      * with a speaker, claims as incidents summarised by their sentence), for the editor to edit.
      */
     public StoryDraft draft(Proposals proposals) {
-        DraftRequest request = proposals.request();
-        return new StoryDraft(request.id(), request.title(), request.publisher(), java.time.YearMonth.from(request.published()),
-                request.published(), request.language(), request.articleText(), new ArrayList<>(), List.of(), List.of(), List.of(), List.of());
+        return new FirstDraft(proposals).build();
     }
 }

@@ -41,8 +41,10 @@ class PassageList extends Div {
             Span number = new Span(String.valueOf(paragraph.number()));
             number.addClassName("sa-studio-passages__number");
             Span text = new Span(paragraph.text());
-            text.getElement().setAttribute("data-paragraph", String.valueOf(paragraph.number()));
+            text.addClassName("sa-studio-passages__text");
             Div row = new Div(number, text);
+            // on the row: a selection starts in the text's node, or at the text's element itself
+            row.getElement().setAttribute("data-paragraph", String.valueOf(paragraph.number()));
             row.addClassName(paragraph.heading() ? "sa-studio-passages__heading" : "sa-studio-passages__paragraph");
             add(row);
         }

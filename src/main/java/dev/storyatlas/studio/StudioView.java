@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.storyatlas.map.Explorers;
+import dev.storyatlas.map.MapState;
+import dev.storyatlas.map.StoryExplorer;
 import dev.storyatlas.story.StoryAtlasProperties;
 import dev.storyatlas.story.StoryLoader;
 import dev.storyatlas.story.StoryProblem;
@@ -148,7 +150,9 @@ class StudioView extends Div {
         refreshers.forEach(Runnable::run);
         preview.removeAll();
         if (checked.story() != null) {
-            preview.add(explorers.create(checked.story()));
+            StoryExplorer map = explorers.create(checked.story());
+            preview.add(map);
+            map.apply(MapState.EMPTY);
         } else {
             preview.add(new Paragraph("The map appears once the loader accepts the draft: see the problems above."));
         }

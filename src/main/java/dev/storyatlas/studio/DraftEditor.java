@@ -169,7 +169,9 @@ final class DraftEditor {
         List<Incident> incidentList = new ArrayList<>();
         for (IncidentRow row : incidentRows) {
             row.field = "incidents[" + incidentList.size() + "]";
-            List<PlaceRef> refs = row.places.stream().map(id -> new PlaceRef(id, PlaceBasis.NAMED, null)).toList();
+            // without a choice of the editor's, the accepted places the passage names
+            List<PlaceRef> refs = row.places.isEmpty() ? placesNamedIn(row.citation, placesById)
+                    : row.places.stream().map(id -> new PlaceRef(id, PlaceBasis.NAMED, null)).toList();
             incidentList.add(new Incident("incident-" + (incidentList.size() + 1), refs,
                     refs.isEmpty() ? (request.german() ? "Die zitierte Stelle nennt keinen Ort." : "The passage names no place.") : null, When.UNSTATED, row.actors, row.summary,
                     new Claim(List.of(), ClaimKind.REPORTED, null), row.citation));

@@ -61,7 +61,7 @@ final class ActorFinder {
                 knownPerson(sentence, tokens, i);
                 continue;
             }
-            States.@Nullable Mention before = stateBefore(stateMentions, token);
+            States.@Nullable Mention before = stateBefore(stateMentions, tokens, i);
             if (Lexicon.endingIn(token.text(), lexicon.roles()) != null) {
                 person(sentence, tokens, i, before);
             } else if (Lexicon.endingIn(token.text(), lexicon.institutions()) != null) {
@@ -92,16 +92,22 @@ final class ActorFinder {
 
     /** Where the sentence names people: spans in its paragraph. */
     List<int[]> people(Sentence sentence) {
-        return mentions.stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> actors.get(m.actorId()).kind() == ActorKind.PERSON)
+        return mentionsIn(sentence).stream()
+                .filter(m -> kindOf(m) == ActorKind.PERSON)
                 .map(m -> new int[] {m.start(), m.end()})
                 .toList();
     }
 
-    /** Every mention found so far, in article order. */
-    List<Mention> mentions() {
-        return List.copyOf(mentions);
+    /** The mentions within the sentence, in order. */
+    List<Mention> mentionsIn(Sentence sentence) {
+        return mentions.stream()
+                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
+                .toList();
+    }
+
+    /** The kind of actor the mention names. */
+    ActorKind kindOf(Mention mention) {
+        return actors.get(mention.actorId()).kind();
     }
 
     Optional<ActorProposal> actor(String id) {
@@ -153,7 +159,8 @@ final class ActorFinder {
                     ? States.capitalise(nominative(sentence, before)) + " " + token.text()
                     : sentence.text().substring(before.start() - sentence.start(), token.end() - sentence.start());
             String owner = before.form() == States.Form.ADJECTIVE ? Slugs.of(before.state().englishAdjective()) : before.state().id();
-            add(sentence, new ActorProposal(owner + "-" + lexicon.english(token.text()), written, ActorKind.INSTITUTION, List.of(),
+            String what = german ? lexicon.english(token.text()) : Slugs.of(sentence.text().substring(before.end() - sentence.start(), token.end() - sentence.start()));
+            add(sentence, new ActorProposal(owner + "-" + what, written, ActorKind.INSTITUTION, List.of(),
                     List.of(state(sentence, before.state())), sentence.citation()), before.start(), token.end());
         } else if (prefixState.isPresent()) {
             add(sentence, new ActorProposal(prefixState.get().id() + "-" + lexicon.english(token.text().substring(prefix.length() + 1)), token.text(),
@@ -222,9 +229,17 @@ final class ActorFinder {
         mentions.add(new Mention(actor.id(), sentence.paragraph(), start, end));
     }
 
-    /** The state mention that ends right before the word ("Südkoreas Außenministerium", "russischen Botschafter"). */
-    private static States.@Nullable Mention stateBefore(List<States.Mention> mentions, Token token) {
-        return mentions.stream().filter(m -> m.end() < token.start() && token.start() - m.end() <= 1).findFirst().orElse(null);
+    /**
+     * The state mention right before the word ("Südkoreas Außenministerium", "russischen Botschafter"), or
+     * before the capitalised words that lead up to it ("Ukraine's Foreign Ministry").
+     */
+    private States.@Nullable Mention stateBefore(List<States.Mention> mentions, List<Token> tokens, int i) {
+        int first = i;
+        while (!german && first > 0 && i - first < 2 && tokens.get(first - 1).capitalised() && states.in(tokens.get(first - 1).text()).isEmpty()) {
+            first--;
+        }
+        Token lead = tokens.get(first);
+        return mentions.stream().filter(m -> m.end() <= lead.start() && lead.start() - m.end() <= 1).findFirst().orElse(null);
     }
 
     /** The adjective as written ("russischen"), without its ending: "russisch". */

@@ -1,5 +1,6 @@
 package dev.storyatlas.studio.draft;
 
+import dev.storyatlas.story.Actor;
 import dev.storyatlas.story.ActorKind;
 import dev.storyatlas.story.Citation;
 import java.util.List;
@@ -24,5 +25,10 @@ public record ActorProposal(String id, String name, ActorKind kind, List<String>
         roleWords = List.copyOf(roleWords);
         memberOf = List.copyOf(memberOf);
         Objects.requireNonNull(citation, "citation");
+    }
+
+    /** The proposal as an actor of the story. */
+    public Actor toActor() {
+        return new Actor(id, name, kind, memberOf);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the phrases by which the article attributes what it reports: "laut …"/"according to …", a medium that
- * "schreibt"/"berichtet"/"reports", someone who "behauptet"/"claims", a denial that is none ("bestritt …
+ * "schreibt"/"berichtet"/"reports", someone who "teilte … mit", "behauptet"/"claims", a denial that is none ("bestritt …
  * keineswegs"), and a bare "soll"/"sollen"/"allegedly" that names no source. The attribution is the article's
  * own words; the claimants are the actors those words name.
  */
@@ -24,6 +24,8 @@ final class ClaimFinder {
     private static final Pattern NOT_DENIED = Pattern.compile("(?U)\\b(?:(?:nicht|keineswegs|nie)\\s+(?:bestritt|bestritten|dementierte))"
             + "|\\b(?:bestritt|dementierte)\\b[^.,;]*\\b(?:nicht|keineswegs)\\b|\\bdid not deny\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("(?U)\\b(kündigte|angekündigt|announced)\\b");
+    // "teilte das Unternehmen in Berlin mit": a statement, attributed by the words around the one who made it
+    private static final Pattern STATED = Pattern.compile("(?U)\\b(?:teilte|teilten)\\s+(?:\\S+\\s+){1,6}?mit\\b");
     private static final Pattern UNNAMED = Pattern.compile("(?U)\\b(soll|sollen|allegedly|reportedly)\\b");
     // "ukrainischen Berichten", "Medienberichten": sources the article does not name
     private static final Pattern VAGUE_SOURCE = Pattern.compile("(?U)(Bericht|Berichten|Angaben|Medien|Quellen|Informationen|Kreisen|reports|sources|media)$");
@@ -52,15 +54,19 @@ final class ClaimFinder {
         Matcher reports = (german ? REPORTS_DE : REPORTS_EN).matcher(text);
         if (reports.find()) {
             // the medium after the verb ("schreibt das Nachrichtenportal nv.ua") or before it ("Reuters reported")
-            Optional<ActorFinder.Mention> after = mentionsIn(sentence).stream().filter(m -> m.start() - sentence.start() > reports.end())
-                    .filter(m -> kind(m) == ActorKind.MEDIA).findFirst();
-            Optional<ActorFinder.Mention> subject = after.isPresent() ? after : mentionsIn(sentence).stream()
+            Optional<ActorFinder.Mention> after = actors.mentionsIn(sentence).stream().filter(m -> m.start() - sentence.start() > reports.end())
+                    .filter(m -> actors.kindOf(m) == ActorKind.MEDIA).findFirst();
+            Optional<ActorFinder.Mention> subject = after.isPresent() ? after : actors.mentionsIn(sentence).stream()
                     .filter(m -> m.end() - sentence.start() <= reports.start()).reduce((a, b) -> b);
             subject.ifPresent(m -> {
                 int from = Math.min(reports.start(), m.start() - sentence.start());
                 int to = Math.max(reports.end(), m.end() - sentence.start());
                 add(List.of(m.actorId()), ClaimKind.REPORTED, text.substring(from, to), sentence);
             });
+        }
+        Matcher stated = STATED.matcher(text);
+        if (german && stated.find()) {
+            add(named(sentence, stated.start(), stated.end()), ClaimKind.STATED, stated.group(), sentence);
         }
         subjectVerb(sentence, CLAIMS.matcher(text), ClaimKind.CLAIMED);
         subjectVerb(sentence, NOT_DENIED.matcher(text), ClaimKind.NOT_DENIED);
@@ -81,8 +87,8 @@ final class ClaimFinder {
         if (!verb.find()) {
             return;
         }
-        List<ActorFinder.Mention> before = mentionsIn(sentence).stream().filter(m -> m.end() - sentence.start() <= verb.start()).toList();
-        Optional<ActorFinder.Mention> subject = before.stream().filter(m -> kind(m) != ActorKind.STATE).findFirst()
+        List<ActorFinder.Mention> before = actors.mentionsIn(sentence).stream().filter(m -> m.end() - sentence.start() <= verb.start()).toList();
+        Optional<ActorFinder.Mention> subject = before.stream().filter(m -> actors.kindOf(m) != ActorKind.STATE).findFirst()
                 .or(() -> before.stream().findFirst());
         if (subject.isEmpty()) {
             return;
@@ -100,20 +106,10 @@ final class ClaimFinder {
         add(List.of(subject.get().actorId()), how, phrase.strip(), sentence);
     }
 
-    private List<ActorFinder.Mention> mentionsIn(Sentence sentence) {
-        return actors.mentions().stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
-                .toList();
-    }
-
     private List<String> named(Sentence sentence, int from, int to) {
-        return mentionsIn(sentence).stream()
+        return actors.mentionsIn(sentence).stream()
                 .filter(m -> m.start() - sentence.start() >= from && m.end() - sentence.start() <= to)
                 .map(ActorFinder.Mention::actorId).distinct().toList();
-    }
-
-    private ActorKind kind(ActorFinder.Mention mention) {
-        return actors.actor(mention.actorId()).map(ActorProposal::kind).orElse(ActorKind.GROUP);
     }
 
     private void add(List<String> by, ClaimKind how, String attribution, Sentence sentence) {

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
-    private static final Pattern GERMAN = Pattern.compile("(?U)\\b((?:am|vom|seit|bis|(?:am )?(?:vergangenen|letzten|kommenden|nächsten))\\s+"
+    private static final Pattern GERMAN = Pattern.compile("(?iU)\\b((?:am|vom|seit|bis|(?:am )?(?:vergangenen|letzten|kommenden|nächsten))\\s+"
             + "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?"
             + "|vorgestern|gestern|heute|übermorgen)\\b");
-    private static final Pattern ENGLISH = Pattern.compile("(?U)\\b((?:on|last|this|next|since|by)\\s+"
+    private static final Pattern ENGLISH = Pattern.compile("(?iU)\\b((?:on|last|this|next|since|by)\\s+"
             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the day before yesterday|yesterday|today|tomorrow)\\b");
     private static final Map<String, Integer> RELATIVE = Map.of("vorgestern", -2, "gestern", -1, "heute", 0, "übermorgen", 2,
             "the day before yesterday", -2, "yesterday", -1, "today", 0, "tomorrow", 1);
@@ -53,10 +53,10 @@ final class DateFinder {
 
     private LocalDate resolve(String wording, String weekday) {
         if (weekday == null) {
-            return published.plusDays(RELATIVE.get(wording));
+            return published.plusDays(RELATIVE.get(wording.toLowerCase(Locale.ROOT)));
         }
-        DayOfWeek day = dayOf(weekday);
-        boolean ahead = wording.matches("(?U).*\\b(kommenden|nächsten|next|bis|by)\\b.*");
+        DayOfWeek day = dayOf(States.capitalise(weekday.toLowerCase(Locale.ROOT)));
+        boolean ahead = wording.matches("(?iU).*\\b(kommenden|nächsten|next|bis|by)\\b.*");
         return ahead ? published.with(TemporalAdjusters.next(day)) : published.with(TemporalAdjusters.previousOrSame(day));
     }
 

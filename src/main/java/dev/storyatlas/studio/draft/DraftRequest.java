@@ -1,6 +1,7 @@
 package dev.storyatlas.studio.draft;
 
 import dev.storyatlas.base.Language;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,6 +15,9 @@ import java.util.Objects;
  */
 public record DraftRequest(String articleText, String id, String title, String publisher, LocalDate published, Locale language) {
 
+    /** The longest article read, in UTF-8 bytes: what the loader reads of an article file. */
+    public static final int MAX_BYTES = 256 * 1024;
+
     public DraftRequest {
         // one line ending throughout, so that excerpts, paragraphs and the written article file agree
         articleText = Objects.requireNonNull(articleText, "articleText").replace("\r\n", "\n").replace('\r', '\n');
@@ -22,6 +26,9 @@ public record DraftRequest(String articleText, String id, String title, String p
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(published, "published");
         requireSupported(language);
+        if (articleText.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new IllegalArgumentException("articleText: longer than the " + MAX_BYTES + " bytes of UTF-8 an article file may have");
+        }
     }
 
     /** The language, if the studio supports it. */

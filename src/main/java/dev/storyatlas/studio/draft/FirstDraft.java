@@ -61,8 +61,7 @@ final class FirstDraft {
                 capitals.putIfAbsent(proposal.name(), candidate.id());
             }
         }
-        List<Actor> actors = new ArrayList<>(proposals.actors().stream()
-                .map(a -> new Actor(a.id(), a.name(), a.kind(), a.memberOf())).toList());
+        List<Actor> actors = new ArrayList<>(proposals.actors().stream().map(ActorProposal::toActor).toList());
         String publisherId = Slugs.of(request.publisher());
         if (actors.stream().noneMatch(a -> a.id().equals(publisherId))) {
             actors.add(new Actor(publisherId, request.publisher(), ActorKind.MEDIA, List.of()));

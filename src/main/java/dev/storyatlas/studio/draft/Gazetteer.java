@@ -58,6 +58,10 @@ final class Gazetteer {
             Map.entry("CU", "Havanna"), Map.entry("SA", "Riad"), Map.entry("TW", "Taipeh"), Map.entry("US", "Washington"),
             Map.entry("LU", "Luxemburg"), Map.entry("CH", "Bern"));
 
+    /** Which of several places a name likelier means: a capital, then the most populous. */
+    static final Comparator<Entry> LIKELIEST = Comparator.comparing((Entry e) -> !e.capital())
+            .thenComparing(Comparator.comparingLong(Entry::population).reversed());
+
     private static final Gazetteer INSTANCE = read();
 
     private final List<Entry> entries;
@@ -82,9 +86,8 @@ final class Gazetteer {
                 capitals.merge(entry.country(), entry, (a, b) -> a.population() >= b.population() ? a : b);
             }
         }
-        Comparator<Entry> likeliest = Comparator.comparing((Entry e) -> !e.capital()).thenComparing(Comparator.comparingLong(Entry::population).reversed());
-        byName.values().forEach(list -> list.sort(likeliest));
-        byShortName.values().forEach(list -> list.sort(likeliest));
+        byName.values().forEach(list -> list.sort(LIKELIEST));
+        byShortName.values().forEach(list -> list.sort(LIKELIEST));
     }
 
     /** The gazetteer shipped with the app. */

@@ -21,4 +21,9 @@ public record PlaceCandidate(String id, Place.Names names, double lat, double lo
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(context, "context");
     }
+
+    /** The candidate as a place of the story, named by the article (not implied). */
+    public Place toPlace() {
+        return new Place(id, names, lat, lon, kind, false, null);
+    }
 }

@@ -129,20 +129,23 @@ final class PlaceFinder {
         if (candidates.isEmpty()) {
             return false;
         }
-        // "in der Halle", "die neue Halle": a noun, not the town; only small towns share their name with nouns
-        boolean small = candidates.stream().allMatch(e -> e.population() < 100_000 && !e.capital());
-        if (small && (lexicon.determiners().contains(before.toLowerCase(Locale.ROOT)) || before.matches("\\p{Ll}+(e|en|er|es|em)")
-                && !before.matches("(in|nach|aus|bei|von)"))) {
+        // "in der Halle", "die neue Halle": a noun, not the town; news put no article before a town's name
+        String beforeThat = i > 1 ? text.substring(words.get(i - 2)[0], words.get(i - 2)[1]) : "";
+        if (j == i && (determiner(before) || before.matches("\\p{Ll}+(e|en|er|es|em)") && determiner(beforeThat))) {
             return false;
         }
         propose(span, PlaceBasis.NAMED, sentence, candidates);
         return true;
     }
 
+    private boolean determiner(String word) {
+        return lexicon.determiners().contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private List<Gazetteer.Entry> entries(String name) {
         Set<Gazetteer.Entry> all = new LinkedHashSet<>(gazetteer.named(name));
         all.addAll(gazetteer.shortNamed(name));
-        return all.stream().filter(e -> e.kind() != PlaceKind.COUNTRY).toList();
+        return all.stream().filter(e -> e.kind() != PlaceKind.COUNTRY).sorted(Gazetteer.LIKELIEST).toList();
     }
 
     /** "Ukraine-Krise", "US-Militärhilfe": a state's name as the first part of a compound names no place. */

@@ -27,7 +27,9 @@ final class QuoteFinder {
     private static final Pattern DASS_CLAUSE = Pattern.compile("(?U)\\bdass\\s(?:(?!\\bdass\\b).)*?\\s(\\p{Ll}+e)(?=[.;!?]?$|,\\s)");
     private static final Pattern DEMAND = Pattern.compile("(?U)\\b(aufgefordert|aufgerufen|gefordert|forderte[^,]*auf|appellierte[^,]*),\\s+([^,;]*zu[^,;]*?en)[.;!?]?$");
     private static final Pattern SPEAKS_OF = Pattern.compile("(?U)\\b(?:spricht|sprach|sprechen)\\s+(von\\s[^.;!?]+)");
-    private static final Pattern ENGLISH_SAID = Pattern.compile("(?U)\\b(?:said|says|told [A-Z]?\\p{L}+|stated|claimed|warned|argued)\\s+(that\\s[^.;!?“”\"]+)");
+    private static final Pattern ENGLISH_SAID = Pattern.compile("(?U)\\b(?:said|says|told|stated|claimed|warned|argued)(?:\\s+\\p{L}+){0,3}?\\s+(that\\s[^.;!?“”\"]+)");
+    // "Dort habe man … gewartet, sagte Bürgermeister Ulrich": the reported words come first
+    private static final Pattern KONJUNKTIV_FIRST = Pattern.compile("(?U)^([^,]*\\b(?:sei|seien|habe|hätten|werde|könne|müsse|solle|wolle)\\b[^„“\"]*?),\\s+(?:sagte|sagt|erklärte|betonte|so|meinte|warnte|schreibt|schrieb|berichtet|berichtete)\\b");
     private static final int FEWEST_WORDS = 4;
 
     private final ActorFinder actors;
@@ -81,6 +83,10 @@ final class QuoteFinder {
         if (speaks.find()) {
             return Optional.of(speaks.group(1).strip());
         }
+        Matcher first = KONJUNKTIV_FIRST.matcher(text);
+        if (first.find()) {
+            return Optional.of(first.group(1).strip());
+        }
         Matcher demand = DEMAND.matcher(text);
         if (demand.find()) {
             return Optional.of(demand.group(2).strip());
@@ -104,13 +110,13 @@ final class QuoteFinder {
         Optional<ActorFinder.Mention> speaker = speaker(sentence, from, to, speech);
         Citation citation = sentence.citation();
         if (speaker.isEmpty() && previous != null) {
-            speaker = speaker(previous, -1, -1, speech).filter(m -> kind(m) == ActorKind.PERSON);
+            speaker = speaker(previous, -1, -1, speech).filter(m -> actors.kindOf(m) == ActorKind.PERSON);
             if (speaker.isPresent()) {
                 citation = new Citation(sentence.paragraph(), paragraph.substring(previous.start(), sentence.end()));
             }
         }
         // what a medium writes is a report, proposed as a claim, not a quote
-        if (speaker.isPresent() && kind(speaker.get()) == ActorKind.MEDIA) {
+        if (speaker.isPresent() && actors.kindOf(speaker.get()) == ActorKind.MEDIA) {
             return;
         }
         quotes.add(new QuoteProposal(text, speaker.map(ActorFinder.Mention::actorId).orElse(null), speech, citation));
@@ -118,23 +124,20 @@ final class QuoteFinder {
 
     /**
      * Who speaks: for direct speech a person the sentence names outside the quoted words, else any actor it
-     * names there; for indirect speech the first actor (the subject); states only where the sentence names no
-     * one else. The first one before the words, else the nearest after them ("…“, sagte Yoon").
+     * names there; for indirect speech the first actor (the subject); states and alliances only where the
+     * sentence names no one else. The first one before the words, else the nearest after them ("…“, sagte Yoon").
      */
     private Optional<ActorFinder.Mention> speaker(Sentence sentence, int from, int to, Speech speech) {
-        List<ActorFinder.Mention> outside = actors.mentions().stream()
-                .filter(m -> m.paragraph() == sentence.paragraph() && m.start() >= sentence.start() && m.end() <= sentence.end())
+        List<ActorFinder.Mention> outside = actors.mentionsIn(sentence).stream()
                 .filter(m -> m.end() <= from || m.start() >= to)
                 .toList();
         Comparator<ActorFinder.Mention> order = Comparator.comparingInt(m -> m.end() <= from ? m.start() - sentence.end() : m.start());
-        Optional<ActorFinder.Mention> person = outside.stream().filter(m -> kind(m) == ActorKind.PERSON).min(order);
+        Optional<ActorFinder.Mention> person = outside.stream().filter(m -> actors.kindOf(m) == ActorKind.PERSON).min(order);
         if (person.isPresent() && speech == Speech.DIRECT) {
             return person;
         }
-        return outside.stream().filter(m -> kind(m) != ActorKind.STATE || outside.stream().allMatch(o -> kind(o) == ActorKind.STATE)).min(order);
-    }
-
-    private ActorKind kind(ActorFinder.Mention mention) {
-        return actors.actor(mention.actorId()).map(ActorProposal::kind).orElse(ActorKind.GROUP);
+        // a state or alliance speaks only where the sentence names no one else ("NATO Secretary General Mark Rutte said")
+        Optional<ActorFinder.Mention> someone = outside.stream().filter(m -> actors.kindOf(m) != ActorKind.STATE && actors.kindOf(m) != ActorKind.ALLIANCE).min(order);
+        return someone.isPresent() ? someone : outside.stream().min(order);
     }
 }

@@ -16,6 +16,8 @@ record Sentence(int paragraph, int start, String text) {
             "z", "B", "u", "a", "d", "h", "etc", "Jan", "Feb", "Aug", "Sept", "Okt", "Nov", "Dez", "Dec", "Oct", "No", "vs", "Gen", "Sen", "Rep",
             "Gov", "Lt", "Col", "Capt", "Abs", "Art", "S");
     private static final String OPENING = "„“\"«»‚‘";
+    // a "sentence" longer than this is text without punctuation; it is cut at a space so that no rule reads megabytes at once
+    static final int LONGEST = 2_000;
 
     /** The sentence as a citation: its paragraph and its text, which stands verbatim there. */
     Citation citation() {
@@ -91,6 +93,15 @@ record Sentence(int paragraph, int start, String text) {
     }
 
     private static void add(List<Sentence> sentences, int paragraph, String text, int start, int end) {
+        while (end - start > LONGEST) {
+            int cut = text.lastIndexOf(' ', start + LONGEST);
+            cut = cut <= start ? start + LONGEST : cut;
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            add(sentences, paragraph, text, start, cut);
+            start = cut;
+        }
         String sentence = text.substring(start, end).strip();
         if (!sentence.isEmpty()) {
             sentences.add(new Sentence(paragraph, text.indexOf(sentence, start), sentence));

@@ -1,7 +1,6 @@
 package dev.storyatlas.studio.draft;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,8 @@ final class States {
     private static final Map<String, String> ENGLISH_NAMES = Map.of("US", "United States");
 
     private final boolean german;
-    private final Pattern pattern;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int LONGEST_NAME = 5;
     private final Map<String, State> byWord = new HashMap<>();
     private final Map<String, Form> formsByWord = new HashMap<>();
 
@@ -77,6 +77,9 @@ final class States {
                 put(name, state, Form.NAME);
                 if (german && !name.endsWith("s") && !name.endsWith("x") && !name.endsWith("z") && !name.contains(" ")) {
                     put(name + "s", state, Form.GENITIVE);
+                } else if (!german) {
+                    put(name + "'s", state, Form.GENITIVE);
+                    put(name + "’s", state, Form.GENITIVE);
                 }
             }
             if (german) {
@@ -88,9 +91,6 @@ final class States {
                 put(adjectives[1], state, Form.ADJECTIVE);
             }
         }
-        // longest first, so that "Nordkorea" wins over "Korea" and "Volksrepublik China" over "China"
-        List<String> sorted = formsByWord.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
     }
 
     private void put(String word, State state, Form form) {
@@ -101,12 +101,24 @@ final class States {
         }
     }
 
-    /** Every mention of a state in the text, in order. */
+    /** Every mention of a state in the text, in order; the longest wins ("Volksrepublik China" over "China"). */
     List<Mention> in(String text) {
-        List<Mention> mentions = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
-            mentions.add(new Mention(byWord.get(m.group(1)), m.start(), m.end(), formsByWord.get(m.group(1))));
+            words.add(new int[] {m.start(), m.end()});
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = Math.min(words.size() - 1, i + LONGEST_NAME - 1); j >= i; j--) {
+                String span = text.substring(words.get(i)[0], words.get(j)[1]);
+                State state = byWord.get(span);
+                if (state != null) {
+                    mentions.add(new Mention(state, words.get(i)[0], words.get(j)[1], formsByWord.get(span)));
+                    i = j;
+                    break;
+                }
+            }
         }
         return mentions;
     }

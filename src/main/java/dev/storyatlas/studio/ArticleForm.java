@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 class ArticleForm extends FormLayout {
 
-    /** The largest article taken; the loader reads no bigger story file either. */
-    static final int MAX_ARTICLE_BYTES = 256 * 1024;
+    /** The largest article taken: what the loader reads of an article file. */
+    static final int MAX_ARTICLE_BYTES = DraftRequest.MAX_BYTES;
 
     final TextArea text = new TextArea("Article text");
     final TextField id = new TextField("Id");
@@ -77,8 +77,14 @@ class ArticleForm extends FormLayout {
             return Optional.empty();
         }
         LocalDate day = published.getValue();
-        return Optional.of(new DraftRequest(text.getValue(), id.getValue().strip(), title.getValue().strip(), publisher.getValue().strip(),
-                day, language.getValue()));
+        try {
+            return Optional.of(new DraftRequest(text.getValue(), id.getValue().strip(), title.getValue().strip(), publisher.getValue().strip(),
+                    day, language.getValue()));
+        } catch (IllegalArgumentException tooLong) {
+            text.setInvalid(true);
+            text.setErrorMessage(tooLong.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Shows each problem of the story's own fields at its field; returns the problems no field here shows. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.storyatlas.map.ArticleDate;
 import dev.storyatlas.map.ExplorerBinding;
 import dev.storyatlas.map.Explorers;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@code <sa-embed-frame>} (frontend/embed-frame.ts), tells the framing page its height, so the iframe can
  * grow and shrink with the place panel.
  */
+// readers need no sign-in, also while the studio has Vaadin check every view
+@AnonymousAllowed
 @Route("embed/:storyId?")
 @Tag(EmbedView.TAG)
 @JsModule("./embed-frame.ts")

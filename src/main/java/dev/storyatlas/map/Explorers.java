@@ -16,7 +16,7 @@ public class Explorers {
     }
 
     /** A new explorer of the story, in the state with nothing chosen. */
-    StoryExplorer create(Story story) {
+    public StoryExplorer create(Story story) {
         return new StoryExplorer(story, mapProperties, renderings);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * carries the open place or link, the filter, the time range and the language, and keeps its path
  * when the view updates it.
  */
+// readers need no sign-in, also while the studio has Vaadin check every view
+@AnonymousAllowed
 @Route("")
 @RouteAlias("stories/:" + MapView.STORY_ID)
 class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {

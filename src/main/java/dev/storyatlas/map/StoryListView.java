@@ -10,11 +10,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.storyatlas.base.Language;
 import dev.storyatlas.story.Story;
 import dev.storyatlas.story.StoryCatalog;
 
 /** Every story the app serves at {@code /stories}, each a link to its map. Titles are set as text, never HTML. */
+// readers need no sign-in, also while the studio has Vaadin check every view
+@AnonymousAllowed
 @Route("stories")
 class StoryListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

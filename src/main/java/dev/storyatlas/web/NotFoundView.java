@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.storyatlas.base.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Locale;
  * pages ({@link ErrorPages}), in the reader's language, with a way back to the map. Replaces Vaadin's
  * page, which is English only and lists the app's routes in development mode.
  */
+// readers need no sign-in, also while the studio has Vaadin check every view
+@AnonymousAllowed
 class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     /** How Vaadin's router words its own not-found: technical English, not shown to readers. */

@@ -1,0 +1,112 @@
+package dev.storyatlas.studio;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.storyatlas.story.StoryProblem;
+import dev.storyatlas.studio.draft.DraftRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The article and its metadata as the editor gives them: text pasted or uploaded as {@code .txt}, id,
+ * title, publisher, day of publication and language. Shows the loader's problems at the field they name.
+ */
+class ArticleForm extends FormLayout {
+
+    /** The largest article taken: what the loader reads of an article file. */
+    static final int MAX_ARTICLE_BYTES = DraftRequest.MAX_BYTES;
+
+    final TextArea text = new TextArea("Article text");
+    final TextField id = new TextField("Id");
+    final TextField title = new TextField("Title");
+    final TextField publisher = new TextField("Publisher");
+    final DatePicker published = new DatePicker("Published on");
+    final Select<Locale> language = new Select<>();
+    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        text.setValue(new String(bytes, StandardCharsets.UTF_8));
+        text.setInvalid(false);
+    }))));
+
+    ArticleForm() {
+        addClassName("sa-studio-article");
+        text.setId("studio-text");
+        text.setPlaceholder("Paste the article's plain text; paragraphs are separated by blank lines");
+        text.setMaxLength(MAX_ARTICLE_BYTES);
+        id.setId("studio-id");
+        id.setHelperText("lower-case words joined by hyphens; it appears in the map's address");
+        id.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+        title.setId("studio-title");
+        publisher.setId("studio-publisher");
+        published.setId("studio-published");
+        language.setId("studio-language");
+        language.setLabel("Language");
+        language.setItems(Locale.GERMAN, Locale.ENGLISH);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(Locale.ENGLISH));
+        language.setValue(Locale.GERMAN);
+        upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setMaxFileSize(MAX_ARTICLE_BYTES);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span("or drop a .txt file here"));
+        add(id, title, publisher, published, language);
+        add(text, 2);
+        add(upload, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /** What the editor gave, or the field that still needs something (marked invalid with the reason). */
+    Optional<DraftRequest> request() {
+        boolean complete = required(text) & required(id) & required(title) & required(publisher);
+        if (published.getValue() == null) {
+            published.setInvalid(true);
+            published.setErrorMessage("the day the article appeared");
+            complete = false;
+        }
+        if (!complete) {
+            return Optional.empty();
+        }
+        LocalDate day = published.getValue();
+        try {
+            return Optional.of(new DraftRequest(text.getValue(), id.getValue().strip(), title.getValue().strip(), publisher.getValue().strip(),
+                    day, language.getValue()));
+        } catch (IllegalArgumentException tooLong) {
+            text.setInvalid(true);
+            text.setErrorMessage(tooLong.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Shows each problem of the story's own fields at its field; returns the problems no field here shows. */
+    List<StoryProblem> show(List<StoryProblem> problems) {
+        Map<String, HasValidation> fields = Map.of("id", id, "title", title, "publisher", publisher,
+                "published", published, "publishedNotBefore", published, "language", language, "article", text);
+        fields.values().forEach(field -> field.setInvalid(false));
+        return problems.stream().filter(problem -> {
+            HasValidation field = fields.get(problem.field());
+            if (field == null) {
+                return true;
+            }
+            field.setInvalid(true);
+            field.setErrorMessage(problem.message());
+            return false;
+        }).toList();
+    }
+
+    private static <F extends HasValue<?, String> & HasValidation> boolean required(F field) {
+        boolean given = !field.getValue().isBlank();
+        field.setInvalid(!given);
+        field.setErrorMessage(given ? null : "required");
+        return given;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.storyatlas.studio;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.storyatlas.studio.DraftEditor.ActorRow;
+import dev.storyatlas.studio.DraftEditor.Decision;
+import dev.storyatlas.studio.DraftEditor.PlaceRow;
+import dev.storyatlas.studio.DraftEditor.QuoteRow;
+import dev.storyatlas.studio.DraftEditor.Row;
+import dev.storyatlas.studio.draft.PlaceCandidate;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The grids of the assistant's proposals: places, actors and quotes, one row each, with the passage it
+ * cites, what the editor may change (the place meant, the actor's name, the speaker) and Accept/Reject
+ * buttons, which are ordinary buttons for the keyboard (Tab, then Enter or Space). Every change runs
+ * the given action, which checks the draft again.
+ */
+final class ProposalGrids {
+
+    private ProposalGrids() {
+    }
+
+    static ProposalGrid<PlaceRow> places(List<PlaceRow> rows, Runnable changed) {
+        ProposalGrid<PlaceRow> grid = grid("studio-places", rows);
+        grid.addColumn(row -> row.proposal.name()).setHeader("Named as").setAutoWidth(true);
+        grid.addComponentColumn(row -> candidate(row, changed)).setHeader("Place meant").setFlexGrow(2);
+        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader("Paragraph").setAutoWidth(true);
+        decisionColumns(grid, changed);
+        return grid;
+    }
+
+    static ProposalGrid<ActorRow> actors(List<ActorRow> rows, Runnable changed) {
+        ProposalGrid<ActorRow> grid = grid("studio-actors", rows);
+        grid.addComponentColumn(row -> {
+            TextField name = new TextField();
+            name.setValue(row.name);
+            name.setAriaLabel("Name of " + row.proposal.name());
+            name.addValueChangeListener(e -> {
+                row.name = e.getValue();
+                changed.run();
+            });
+            return name;
+        }).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(row -> row.proposal.kind().wireName()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(row -> String.join(", ", row.proposal.memberOf())).setHeader("Member of").setAutoWidth(true);
+        decisionColumns(grid, changed);
+        return grid;
+    }
+
+    static ProposalGrid<QuoteRow> quotes(List<QuoteRow> rows, Supplier<List<String>> actorIds, Runnable changed) {
+        ProposalGrid<QuoteRow> grid = grid("studio-quotes", rows);
+        grid.addColumn(row -> row.proposal.text()).setHeader("Words").setFlexGrow(3);
+        grid.addComponentColumn(row -> {
+            ComboBox<String> speaker = new ComboBox<>();
+            List<String> ids = actorIds.get();
+            speaker.setItems(ids);
+            speaker.setValue(row.speaker != null && ids.contains(row.speaker) ? row.speaker : null);
+            speaker.setAriaLabel("Speaker of quote in paragraph " + row.proposal.citation().paragraph());
+            speaker.addValueChangeListener(e -> {
+                row.speaker = e.getValue();
+                changed.run();
+            });
+            return speaker;
+        }).setHeader("Speaker").setFlexGrow(1);
+        grid.addColumn(row -> row.proposal.speech().wireName()).setHeader("Speech").setAutoWidth(true);
+        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader("Paragraph").setAutoWidth(true);
+        decisionColumns(grid, changed);
+        return grid;
+    }
+
+    private static <T extends Row> ProposalGrid<T> grid(String id, List<T> rows) {
+        ProposalGrid<T> grid = new ProposalGrid<>();
+        grid.setId(id);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    /** The place the name means: a choice between the gazetteer's candidates when there are several. */
+    private static Component candidate(PlaceRow row, Runnable changed) {
+        List<PlaceCandidate> candidates = row.proposal.candidates();
+        if (candidates.size() <= 1) {
+            return new Span(candidates.isEmpty() ? "not in the gazetteer" : label(candidates.getFirst()));
+        }
+        ComboBox<PlaceCandidate> choice = new ComboBox<>();
+        choice.setItems(candidates);
+        choice.setItemLabelGenerator(ProposalGrids::label);
+        choice.setValue(row.chosen);
+        choice.setAriaLabel("Place meant by " + row.proposal.name());
+        choice.setHelperText(candidates.size() + " places have this name");
+        choice.addValueChangeListener(e -> {
+            row.chosen = e.getValue();
+            changed.run();
+        });
+        return choice;
+    }
+
+    private static String label(PlaceCandidate candidate) {
+        return candidate.names().en() + " (" + candidate.kind().wireName() + ", " + candidate.context() + ")";
+    }
+
+    /**
+     * The status with the loader's problems, and the Accept and Reject buttons. The cells are made once per
+     * row and updated in place, so a button keeps the keyboard's focus after it was pressed.
+     */
+    private static <T extends Row> void decisionColumns(ProposalGrid<T> grid, Runnable changed) {
+        Map<Row, Div> statuses = grid.statuses;
+        grid.addComponentColumn(row -> statuses.computeIfAbsent(row, r -> {
+            Div cell = new Div();
+            cell.addClassName("sa-studio-status");
+            showStatus(cell, r);
+            return cell;
+        })).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(row -> {
+            Button accept = new Button("Accept", e -> decide(row, Decision.ACCEPTED, changed));
+            accept.addClassName("sa-studio-accept");
+            accept.addThemeVariants(ButtonVariant.TERTIARY);
+            Button reject = new Button("Reject", e -> decide(row, Decision.REJECTED, changed));
+            reject.addClassName("sa-studio-reject");
+            reject.addThemeVariants(ButtonVariant.TERTIARY);
+            return new Div(accept, reject);
+        }).setHeader("Decision").setAutoWidth(true);
+    }
+
+    /** A grid of proposals whose status cells can be brought up to date without making its rows anew. */
+    static final class ProposalGrid<T extends Row> extends Grid<T> {
+        private final Map<Row, Div> statuses = new IdentityHashMap<>();
+
+        /** Shows every row's decision and problems as they are now. */
+        void refreshStatuses() {
+            statuses.forEach((row, cell) -> showStatus(cell, row));
+        }
+    }
+
+    private static void showStatus(Div cell, Row row) {
+        cell.removeAll();
+        cell.add(new Span(row.decision == Decision.PROPOSED ? "proposed" : row.accepted() ? "accepted" : "rejected"));
+        row.problems.forEach(problem -> {
+            Span shown = new Span(problem);
+            shown.addClassName("sa-studio-problem");
+            cell.add(shown);
+        });
+    }
+
+    private static void decide(Row row, Decision decision, Runnable changed) {
+        row.decision = decision;
+        changed.run();
+    }
+}

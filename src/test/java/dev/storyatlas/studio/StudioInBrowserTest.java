@@ -1,0 +1,138 @@
+package dev.storyatlas.studio;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.storyatlas.BrowserTest;
+import dev.storyatlas.story.StoryCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole flow in Chromium: an editor signs in, pastes the built-in article with its metadata, accepts
+ * proposals by mouse and keyboard, edits one, cites an incident by selecting words, saves, and readers get
+ * the new map at {@code /stories/<id>}. The app saves into a temporary stories directory.
+ */
+@TestPropertySource(properties = {StudioAccounts.ENABLED, StudioAccounts.ACCOUNT})
+class StudioInBrowserTest extends BrowserTest {
+
+    static final String ID = "studio-nordkorea";
+
+    @TempDir
+    static Path stories;
+
+    @DynamicPropertySource
+    static void storiesDirectory(DynamicPropertyRegistry registry) {
+        registry.add("storyatlas.stories-dir", () -> stories.toString());
+    }
+
+    @Autowired
+    private StoryCatalog catalog;
+
+    @Test
+    void a_wrong_password_keeps_the_editor_at_the_sign_in() {
+        navigate(url("/studio"));
+        page.waitForURL("**/studio/login");
+        signIn("not-the-password");
+
+        page.waitForURL("**/studio/login?error");
+        assertThat(page.locator("vaadin-login-form")).hasAttribute("error", "");
+        pageErrors.clear();
+    }
+
+    @Test
+    void an_editor_drafts_the_built_in_article_saves_it_and_readers_get_its_map() throws IOException {
+        navigate(url("/studio"));
+        page.waitForURL("**/studio/login");
+        signIn(StudioAccounts.PASSWORD);
+        page.waitForURL("**/studio");
+
+        page.locator("#studio-id input").fill(ID);
+        page.locator("#studio-title input").fill("Nordkoreanische Soldaten in Russland");
+        page.locator("#studio-publisher input").fill("taz");
+        page.locator("#studio-published input").fill("10/21/2024");
+        page.locator("#studio-published input").press("Enter");
+        page.locator("#studio-text textarea").fill(Files.readString(Path.of("src/main/resources/stories/taz-2024-10-nordkorea-soldaten.article.txt")));
+        page.locator("#studio-propose").click();
+
+        Locator places = page.locator("#studio-places vaadin-grid-cell-content:has(vaadin-button.sa-studio-accept)");
+        assertThat(places.first()).isVisible();
+        // the keyboard accepts: Tab reaches the buttons, Enter and Space press them
+        Locator firstAccept = page.locator("#studio-places vaadin-button.sa-studio-accept").first();
+        firstAccept.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#studio-places .sa-studio-status").first()).containsText("accepted");
+        assertThat(firstAccept).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#studio-places vaadin-button.sa-studio-reject").first()).isFocused();
+        page.keyboard().press("Space");
+        assertThat(page.locator("#studio-places .sa-studio-status").first()).containsText("rejected");
+        firstAccept.click();
+        int placeCount = page.locator("#studio-places vaadin-button.sa-studio-accept").count();
+        for (int i = 1; i < placeCount; i++) {
+            page.locator("#studio-places vaadin-button.sa-studio-accept").nth(i).click();
+        }
+        // actors: accept every one, and edit the first one's name
+        int actorCount = page.locator("#studio-actors vaadin-button.sa-studio-accept").count();
+        for (int i = 0; i < actorCount; i++) {
+            page.locator("#studio-actors vaadin-button.sa-studio-accept").nth(i).click();
+        }
+        Locator firstName = page.locator("#studio-actors vaadin-text-field input").first();
+        String edited = firstName.inputValue() + " (bearbeitet)";
+        firstName.fill(edited);
+        firstName.press("Enter");
+
+        // the first quote (Yoon's, in the first paragraph, which names Russland) puts a pin on the map
+        page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click();
+        assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
+
+        // an incident, cited by selecting the words of the first paragraph
+        page.locator("#incident-summary input").fill("Yoon und Rutte sprechen über nordkoreanische Soldaten.");
+        Locator paragraph = page.locator("#studio-paragraphs [data-paragraph='2'] .sa-studio-passages__text");
+        paragraph.selectText();
+        paragraph.dispatchEvent("mouseup");
+        assertThat(page.locator("#incident-paragraph input")).hasValue("2");
+        page.locator("#incident-add").click();
+        assertThat(page.locator("#studio-incidents")).containsText("Yoon und Rutte");
+
+        Locator problems = page.locator("#studio-problems li, .sa-studio-problem span");
+        try {
+            assertThat(problems).hasCount(0);
+        } catch (AssertionError shown) {
+            throw new AssertionError("the loader's problems with the draft: " + problems.allInnerTexts(), shown);
+        }
+        screenshot("studio-draft.png");
+        assertThat(page.locator("#studio-preview .leaflet-marker-pane .sa-pin").first()).isVisible();
+        page.locator("#studio-save").click();
+        assertThat(page.locator("#studio-status")).containsText("Saved");
+
+        String yaml = Files.readString(stories.resolve(ID + ".yaml"));
+        assertThat(yaml).contains("id: " + ID).contains(edited);
+        assertThat(stories.resolve(ID + ".article.txt")).exists();
+
+        catalog.refresh();
+        openMap("/stories/" + ID + "?lang=de");
+        assertThat(pins()).not().hasCount(0);
+        assertThat(page.locator(".sa-title")).hasText("Nordkoreanische Soldaten in Russland");
+    }
+
+    /** The editors' section of README shows the studio as this test leaves it. */
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots", name)).setFullPage(true));
+    }
+
+    private void signIn(String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(StudioAccounts.EDITOR);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+    }
+}

@@ -116,7 +116,7 @@ final class DraftEditor {
         for (PlaceRow row : places) {
             PlaceCandidate candidate = row.chosen;
             if (row.accepted() && candidate != null) {
-                byId.putIfAbsent(candidate.id(), new Place(candidate.id(), candidate.names(), candidate.lat(), candidate.lon(), candidate.kind(), false, null));
+                byId.putIfAbsent(candidate.id(), candidate.toPlace());
             }
         }
         return byId;

@@ -50,7 +50,8 @@ class ElementPinsTest {
         assertThat(names(answer.get("first").get("pins"))).hasSize(7).contains("Gebiet Brjansk");
         assertThat(answer.get("note").asString()).startsWith("Ihr Browser blockiert hier das Cookie der Karte");
         assertThat(answer.get("map").asString()).isEqualTo("stories/taz-2024-10-nordkorea-soldaten");
-        assertThat(response.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+        // header names are case-insensitive, and Tomcat writes them in lower case when it compresses the answer
+        assertThat(response.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
     }
 
     @Test

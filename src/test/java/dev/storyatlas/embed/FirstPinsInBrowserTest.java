@@ -217,8 +217,8 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(answer.getByRole(AriaRole.HEADING)).hasText("Bryansk Oblast");
         assertThat(answer.locator(".sa-item__summary").first()).hasText(DESERTION);
         assertThat(answer.locator(".sa-item__claim").first()).containsText("schreibt das Nachrichtenportal nv.ua");
+        // no view yet: Vaadin's client and its first request are held whenever the browser asks for them
         assertThat(page.locator(".sa-map-region")).hasCount(0);
-        assertThat(heldBack).as("Vaadin's client is still held").isNotEmpty();
 
         letTheViewArrive();
 

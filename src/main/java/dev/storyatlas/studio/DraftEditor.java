@@ -136,8 +136,7 @@ final class DraftEditor {
         Set<String> ids = actors.stream().filter(Row::accepted).map(row -> row.proposal.id()).collect(Collectors.toSet());
         for (ActorRow row : actors) {
             if (row.accepted()) {
-                List<String> memberOf = row.proposal.memberOf().stream().filter(ids::contains).toList();
-                byId.putIfAbsent(row.proposal.id(), new Actor(row.proposal.id(), row.name.strip(), row.proposal.kind(), memberOf));
+                byId.putIfAbsent(row.proposal.id(), row.proposal.toActor(row.name, ids));
             }
         }
         return byId;

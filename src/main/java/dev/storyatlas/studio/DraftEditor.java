@@ -3,7 +3,6 @@ package dev.storyatlas.studio;
 import dev.storyatlas.story.Actor;
 import dev.storyatlas.story.Citation;
 import dev.storyatlas.story.Claim;
-import dev.storyatlas.story.ClaimKind;
 import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.PlaceBasis;
@@ -83,12 +82,16 @@ final class DraftEditor {
         final List<String> places;
         final List<String> actors;
         final Citation citation;
+        final Claim claim;
+        final When when;
 
-        IncidentRow(String summary, List<String> places, List<String> actors, Citation citation) {
+        IncidentRow(String summary, List<String> places, List<String> actors, Citation citation, Claim claim, When when) {
             this.summary = summary;
             this.places = List.copyOf(places);
             this.actors = List.copyOf(actors);
             this.citation = citation;
+            this.claim = claim;
+            this.when = when;
             this.decision = Decision.ACCEPTED;
         }
     }
@@ -110,6 +113,11 @@ final class DraftEditor {
         return proposals;
     }
 
+    /** The claim and date the assistant offers for an incident citing this passage. */
+    PassageOffer offerFor(Citation passage) {
+        return PassageOffer.of(proposals, passage, acceptedActors().keySet());
+    }
+
     /** The places the editor accepted, by id: what incidents and quotes may name. */
     Map<String, Place> acceptedPlaces() {
         Map<String, Place> byId = new LinkedHashMap<>();
@@ -128,8 +136,7 @@ final class DraftEditor {
         Set<String> ids = actors.stream().filter(Row::accepted).map(row -> row.proposal.id()).collect(Collectors.toSet());
         for (ActorRow row : actors) {
             if (row.accepted()) {
-                List<String> memberOf = row.proposal.memberOf().stream().filter(ids::contains).toList();
-                byId.putIfAbsent(row.proposal.id(), new Actor(row.proposal.id(), row.name.strip(), row.proposal.kind(), memberOf));
+                byId.putIfAbsent(row.proposal.id(), row.proposal.toActor(row.name, ids));
             }
         }
         return byId;
@@ -173,8 +180,8 @@ final class DraftEditor {
             List<PlaceRef> refs = row.places.isEmpty() ? placesNamedIn(row.citation, placesById)
                     : row.places.stream().map(id -> new PlaceRef(id, PlaceBasis.NAMED, null)).toList();
             incidentList.add(new Incident("incident-" + (incidentList.size() + 1), refs,
-                    refs.isEmpty() ? (request.german() ? "Die zitierte Stelle nennt keinen Ort." : "The passage names no place.") : null, When.UNSTATED, row.actors, row.summary,
-                    new Claim(List.of(), ClaimKind.REPORTED, null), row.citation));
+                    refs.isEmpty() ? (request.german() ? "Die zitierte Stelle nennt keinen Ort." : "The passage names no place.") : null, row.when, row.actors, row.summary,
+                    row.claim, row.citation));
         }
         return new StoryDraft(request.id(), request.title(), request.publisher(), YearMonth.from(request.published()), request.published(),
                 request.language(), request.articleText(), List.copyOf(placesById.values()), List.copyOf(actorsById.values()),

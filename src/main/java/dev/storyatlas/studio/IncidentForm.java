@@ -2,23 +2,33 @@ package dev.storyatlas.studio;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.storyatlas.story.Citation;
+import dev.storyatlas.story.Claim;
+import dev.storyatlas.story.ClaimKind;
+import dev.storyatlas.story.WireNamed;
+import dev.storyatlas.story.When;
 import dev.storyatlas.studio.DraftEditor.IncidentRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Incidents the editor writes: a summary, the places and actors (of those accepted), and the citation,
  * which selecting words in a paragraph fills in (or the editor types: paragraph number and excerpt).
+ * Selecting also offers the claim and date the assistant found in those words, for the editor to keep,
+ * edit or clear.
  * Added incidents are listed with the loader's problems and can be removed.
  */
 class IncidentForm extends Div {
@@ -28,13 +38,24 @@ class IncidentForm extends Div {
     private final MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
     private final IntegerField paragraph = new IntegerField("Paragraph");
     private final TextArea excerpt = new TextArea("Excerpt (select words in a paragraph)");
+    private final MultiSelectComboBox<String> claimBy = new MultiSelectComboBox<>("Claimed by");
+    private final Select<ClaimKind> claimHow = new Select<>();
+    private final TextField attribution = new TextField("Attribution (the article's words)");
+    private final TextField whenWording = new TextField("When (the article's words)");
+    private final DatePicker whenDate = new DatePicker("Date");
+    private final TextField resolvedFrom = new TextField("Date resolved from");
     private final Grid<IncidentRow> list = new Grid<>();
     private final List<IncidentRow> rows;
     private final Runnable changed;
+    private final Function<Citation, PassageOffer> offers;
+    private final Supplier<Set<String>> actorIds;
 
-    IncidentForm(List<IncidentRow> rows, Supplier<Set<String>> placeIds, Supplier<Set<String>> actorIds, Runnable changed) {
+    IncidentForm(List<IncidentRow> rows, Supplier<Set<String>> placeIds, Supplier<Set<String>> actorIds, Function<Citation, PassageOffer> offers,
+            Runnable changed) {
         this.rows = rows;
         this.changed = changed;
+        this.offers = offers;
+        this.actorIds = actorIds;
         addClassName("sa-studio-incident");
         summary.setId("incident-summary");
         summary.setWidthFull();
@@ -47,6 +68,22 @@ class IncidentForm extends Div {
         // the choices are the accepted places and actors at the moment the editor opens the list
         places.addFocusListener(e -> places.setItems(placeIds.get()));
         actors.addFocusListener(e -> actors.setItems(actorIds.get()));
+        claimBy.setId("incident-claim-by");
+        claimBy.addFocusListener(e -> claimBy.setItems(actorIds.get()));
+        claimHow.setId("incident-claim-how");
+        claimHow.setLabel("How");
+        claimHow.setItems(ClaimKind.values());
+        claimHow.setItemLabelGenerator(WireNamed::wireName);
+        claimHow.setValue(ClaimKind.REPORTED);
+        claimHow.setHelperText("reported: in the article's own voice");
+        attribution.setId("incident-attribution");
+        attribution.setClearButtonVisible(true);
+        whenWording.setId("incident-when-wording");
+        whenWording.setClearButtonVisible(true);
+        whenDate.setId("incident-when-date");
+        whenDate.setClearButtonVisible(true);
+        resolvedFrom.setId("incident-resolved-from");
+        resolvedFrom.setClearButtonVisible(true);
         Button add = new Button("Add incident", e -> add());
         add.setId("incident-add");
         list.setId("studio-incidents");
@@ -54,6 +91,7 @@ class IncidentForm extends Div {
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         list.addColumn(row -> row.summary).setHeader("Summary").setFlexGrow(2);
         list.addColumn(row -> "¶" + row.citation.paragraph() + ": " + row.citation.excerpt()).setHeader("Citation").setFlexGrow(2);
+        list.addColumn(IncidentForm::claimAndDate).setHeader("Claim and date").setFlexGrow(1);
         list.addComponentColumn(row -> {
             Div cell = new Div();
             row.problems.forEach(problem -> cell.add(new Span(problem)));
@@ -67,13 +105,25 @@ class IncidentForm extends Div {
         })).setAutoWidth(true);
         Div fields = new Div(places, actors, paragraph);
         fields.addClassName("sa-studio-incident__fields");
-        add(summary, fields, excerpt, add, list);
+        Div claim = new Div(claimBy, claimHow, attribution);
+        claim.addClassName("sa-studio-incident__fields");
+        Div when = new Div(whenWording, whenDate, resolvedFrom);
+        when.addClassName("sa-studio-incident__fields");
+        add(summary, fields, excerpt, claim, when, add, list);
     }
 
-    /** Takes a selected passage as the citation of the incident being written. */
+    /** Takes a selected passage as the citation of the incident being written, with the claim and date offered for it. */
     void cite(int paragraphNumber, String words) {
         paragraph.setValue(paragraphNumber);
         excerpt.setValue(words);
+        PassageOffer offer = offers.apply(new Citation(paragraphNumber, words));
+        claimBy.setItems(actorIds.get());
+        claimBy.setValue(Set.copyOf(offer.claim().by()));
+        claimHow.setValue(offer.claim().how());
+        attribution.setValue(orEmpty(offer.claim().attribution()));
+        whenWording.setValue(orEmpty(offer.when().wording()));
+        whenDate.setValue(offer.when().date());
+        resolvedFrom.setValue(orEmpty(offer.when().resolvedFrom()));
     }
 
     /** Shows the incidents as they are, with the problems of the last check. */
@@ -91,13 +141,45 @@ class IncidentForm extends Div {
             return;
         }
         rows.add(new IncidentRow(summary.getValue().strip(), List.copyOf(places.getSelectedItems()), List.copyOf(actors.getSelectedItems()),
-                new Citation(paragraph.getValue(), excerpt.getValue().strip())));
+                new Citation(paragraph.getValue(), excerpt.getValue().strip()), claim(), when()));
         summary.clear();
         places.clear();
         actors.clear();
         paragraph.clear();
         excerpt.clear();
+        claimBy.clear();
+        claimHow.setValue(ClaimKind.REPORTED);
+        attribution.clear();
+        whenWording.clear();
+        whenDate.clear();
+        resolvedFrom.clear();
         changed.run();
         refresh();
+    }
+
+    /** The claim as the form gives it; a cleared "how" is the article's own report. */
+    private Claim claim() {
+        ClaimKind how = claimHow.getValue();
+        return new Claim(claimBy.getSelectedItems().stream().sorted().toList(), how == null ? ClaimKind.REPORTED : how, orNull(attribution.getValue()));
+    }
+
+    /** The date as the form gives it; the loader says what is missing (a date needs its wording and what it was resolved from). */
+    private When when() {
+        return new When(orNull(whenWording.getValue()), whenDate.getValue(), orNull(resolvedFrom.getValue()));
+    }
+
+    private static String claimAndDate(IncidentRow row) {
+        String claim = row.claim.how().wireName() + (row.claim.by().isEmpty() ? "" : " by " + String.join(", ", row.claim.by()))
+                + (row.claim.attribution() == null ? "" : " (" + row.claim.attribution() + ")");
+        String when = row.when.wording() == null ? "" : "; " + row.when.wording() + (row.when.date() == null ? "" : " = " + row.when.date());
+        return claim + when;
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static @Nullable String orNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 }

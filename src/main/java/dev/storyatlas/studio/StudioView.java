@@ -117,7 +117,8 @@ class StudioView extends Div {
             var placeGrid = ProposalGrids.places(fresh.places, this::check);
             var actorGrid = ProposalGrids.actors(fresh.actors, this::check);
             var quoteGrid = ProposalGrids.quotes(fresh.quotes, () -> List.copyOf(fresh.acceptedActors().keySet()), this::check);
-            IncidentForm form = new IncidentForm(fresh.incidents, () -> fresh.acceptedPlaces().keySet(), () -> fresh.acceptedActors().keySet(), this::check);
+            IncidentForm form = new IncidentForm(fresh.incidents, () -> fresh.acceptedPlaces().keySet(), () -> fresh.acceptedActors().keySet(), fresh::offerFor,
+                    this::check);
             incidents = form;
             proposals.removeAll();
             proposals.add(section("Places", placeGrid), section("Actors", actorGrid), section("Quotes", quoteGrid), section("Incidents", form));

@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole flow in Chromium: an editor signs in, pastes the built-in article with its metadata, accepts
- * proposals by mouse and keyboard, edits one, cites an incident by selecting words, saves, and readers get
+ * proposals by mouse and keyboard, edits one, cites incidents by selecting words (taking the claim and date
+ * offered for them), saves, and readers get
  * the new map at {@code /stories/<id>}. The app saves into a temporary stories directory.
  */
 @TestPropertySource(properties = {StudioAccounts.ENABLED, StudioAccounts.ACCOUNT})
@@ -101,8 +102,20 @@ class StudioInBrowserTest extends BrowserTest {
         paragraph.selectText();
         paragraph.dispatchEvent("mouseup");
         assertThat(page.locator("#incident-paragraph input")).hasValue("2");
+        // the article's attribution in that passage is offered as the incident's claim
+        assertThat(page.locator("#incident-claim-how vaadin-select-value-button")).hasText("not-denied");
+        assertThat(page.locator("#incident-attribution input")).hasValue("russische Botschaft in einer ersten Stellungnahme");
         page.locator("#incident-add").click();
         assertThat(page.locator("#studio-incidents")).containsText("Yoon und Rutte");
+        // and a weekday in another passage as its date, resolved against the publication date
+        page.locator("#incident-summary input").fill("Yoon telefoniert mit Rutte.");
+        Locator first = page.locator("#studio-paragraphs [data-paragraph='1'] .sa-studio-passages__text");
+        first.selectText();
+        first.dispatchEvent("mouseup");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("am Montag");
+        assertThat(page.locator("#incident-resolved-from input")).not().hasValue("");
+        page.locator("#incident-add").click();
+        assertThat(page.locator("#studio-incidents")).containsText("am Montag = 2024-10-21");
 
         Locator problems = page.locator("#studio-problems li, .sa-studio-problem span");
         try {
@@ -117,6 +130,8 @@ class StudioInBrowserTest extends BrowserTest {
 
         String yaml = Files.readString(stories.resolve(ID + ".yaml"));
         assertThat(yaml).contains("id: " + ID).contains(edited);
+        assertThat(yaml).contains("how: not-denied, attribution: russische Botschaft in einer ersten Stellungnahme")
+                .contains("date: 2024-10-21").contains("Aus „am Montag“ und dem Erscheinungstag des Artikels");
         assertThat(stories.resolve(ID + ".article.txt")).exists();
 
         catalog.refresh();

@@ -5,6 +5,7 @@ import dev.storyatlas.story.ActorKind;
 import dev.storyatlas.story.Citation;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Someone the article names: a person, institution, state, alliance or medium, with the role words that
@@ -29,6 +30,11 @@ public record ActorProposal(String id, String name, ActorKind kind, List<String>
 
     /** The proposal as an actor of the story. */
     public Actor toActor() {
-        return new Actor(id, name, kind, memberOf);
+        return toActor(name, Set.copyOf(memberOf));
+    }
+
+    /** The proposal as an actor of the story under the editor's name for it, a member only of the actors the story keeps. */
+    public Actor toActor(String editedName, Set<String> keptActors) {
+        return new Actor(id, editedName.strip(), kind, memberOf.stream().filter(keptActors::contains).toList());
     }
 }

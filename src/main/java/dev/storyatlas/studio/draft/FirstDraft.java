@@ -173,9 +173,7 @@ final class FirstDraft {
 
     /** The dated wording that stands in the excerpt, unless it dates the claim ("hatte am Freitag behauptet") rather than what it reports. */
     private When when(Citation citation, @Nullable String attribution) {
-        return proposals.dates().stream()
-                .filter(d -> d.citation().paragraph() == citation.paragraph() && citation.excerpt().contains(d.wording()))
-                .filter(d -> attribution == null || !attribution.contains(d.wording()))
+        return proposals.datesIn(citation, attribution).stream()
                 .findFirst()
                 .map(d -> new When(d.wording(), d.date(), d.resolvedFrom()))
                 .orElse(When.UNSTATED);

@@ -1,7 +1,7 @@
 // <sa-embedded-map>: the content of a <story-atlas-map> element. It writes the reader's choices into that
 // element's attributes, so the host page sees them there and setting one back later is a change again, and it
 // shows nothing until its style sheets apply, so the host page never sees it unstyled and moving.
-import { EMBEDDED_MAP_TAG } from './names';
+import { EMBEDDED_MAP_TAG, PLACE_PARAMETER } from './names';
 
 /**
  * `<sa-embedded-map>`, the root of what the server shows in a `<story-atlas-map>` element's shadow root,
@@ -14,6 +14,11 @@ class EmbeddedMap extends HTMLElement {
   private readonly watched = new WeakSet<HTMLLinkElement>();
   private readonly childChanges = new MutationObserver(() => this.revealWhenStyled());
 
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => this.writeChosenPlace(event), true);
+  }
+
   connectedCallback(): void {
     this.childChanges.observe(this, { childList: true });
     this.revealWhenStyled();
@@ -25,12 +30,30 @@ class EmbeddedMap extends HTMLElement {
 
   /** Sets each attribute of the JSON object (name to value) on the `<story-atlas-map>` element this one is shown in. */
   writeHostAttributes(json: string): void {
-    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+    const host = this.host();
     if (!host) {
       return;
     }
     for (const [name, value] of Object.entries(JSON.parse(json) as Record<string, string>)) {
       host.setAttribute(name, value);
+    }
+  }
+
+  private host(): Element | undefined {
+    return (this.getRootNode() as Partial<ShadowRoot>).host;
+  }
+
+  /**
+   * Writes the place of a chosen pin or list entry into the host's `place` attribute before the choice goes to
+   * the server: when the server has lost the session, Vaadin re-creates the element from its attributes and
+   * the request with the choice is lost, but the re-created view opens the place. When the server answers,
+   * its {@link writeHostAttributes} has the last word (a second click on an open place closes it).
+   */
+  private writeChosenPlace(event: Event): void {
+    const chosen = event.composedPath().find((target): target is HTMLElement => target instanceof HTMLElement && !!target.dataset.place);
+    const place = chosen?.dataset.place;
+    if (place) {
+      this.host()?.setAttribute(PLACE_PARAMETER, place);
     }
   }
 

@@ -15,12 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * it is the same site as the app (another port is not another site); on {@code 127.0.0.1} it is
  * another site, as a news page embedding the map from another domain is.
  */
-final class HostSite implements AutoCloseable {
+public final class HostSite implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
 
-    HostSite() {
+    public HostSite() {
         try {
             server = HttpServer.create(new InetSocketAddress(0), 0);
         } catch (IOException e) {
@@ -51,12 +51,12 @@ final class HostSite implements AutoCloseable {
     }
 
     /** Puts a page with the given body at the path; returns its address on 127.0.0.1, another site than the app on localhost. */
-    String crossSitePage(String path, String body) {
+    public String crossSitePage(String path, String body) {
         return page(path, body).replace("http://localhost:", "http://127.0.0.1:");
     }
 
     /** This site's origin on 127.0.0.1, as a browser sends it in {@code Origin}. */
-    String crossSiteOrigin() {
+    public String crossSiteOrigin() {
         return "http://127.0.0.1:" + port();
     }
 

@@ -120,7 +120,7 @@ class EmbedTimelineBenchmark {
     void break_down_the_embed_load() throws Exception {
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         Path floorRoot = work.resolve("static");
-        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        FloorPage.prepare(floorRoot);
         Map<String, AtlasServer> servers = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                 Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -27,11 +27,20 @@ final class FloorPage {
     record Pin(String id, String name, double lat, double lon) {
     }
 
+    /** The Leaflet the floor page uses, the version the app's package.json pins. */
+    private static final String LEAFLET = "1.9.4";
+
     private FloorPage() {
     }
 
-    /** Copies Leaflet's script and style sheet into {@code root/bench-floor/}. */
-    static void prepare(Path root, Path leafletDist) throws IOException {
+    /**
+     * Copies Leaflet's script and style sheet into {@code root/bench-floor/}, from the project's
+     * {@code node_modules} or, where the committed bundles left it uninstalled, from the registry.
+     */
+    static void prepare(Path root) throws IOException, InterruptedException {
+        Path leafletDist = Files.exists(Path.of("node_modules/leaflet/dist/leaflet.js"))
+                ? Path.of("node_modules/leaflet/dist")
+                : Npm.installed(Path.of("target/floor-leaflet"), "leaflet", LEAFLET).resolve("dist");
         Path dir = Files.createDirectories(root.resolve("bench-floor"));
         for (String file : List.of("leaflet.js", "leaflet.css")) {
             Files.copy(leafletDist.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);

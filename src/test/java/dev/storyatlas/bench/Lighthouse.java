@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Lighthouse from the npm registry, pinned, run with its mobile defaults (simulated Slow 4G: 150 ms round trip,
@@ -43,14 +42,7 @@ final class Lighthouse {
 
     /** Installs Lighthouse when {@code target/lighthouse} does not hold this version yet; reports go to {@code reports}. */
     static Lighthouse installed(Path reports) throws IOException, InterruptedException {
-        Path manifest = HOME.resolve("node_modules/lighthouse/package.json");
-        boolean present = Files.exists(manifest)
-                && JsonParser.parseString(Files.readString(manifest)).getAsJsonObject().get("version").getAsString().equals(VERSION);
-        if (!present) {
-            Files.createDirectories(HOME);
-            run(List.of("npm", "install", "--exact", "--no-audit", "--no-fund", "--prefix", HOME.toAbsolutePath().toString(),
-                    "lighthouse@" + VERSION), HOME.resolve("install.log"), 600);
-        }
+        Npm.installed(HOME, "lighthouse", VERSION);
         Files.createDirectories(reports);
         return new Lighthouse(reports);
     }
@@ -62,7 +54,7 @@ final class Lighthouse {
                 "--output-path=" + report.toAbsolutePath(), "--only-categories=performance,accessibility",
                 "--chrome-flags=" + CHROME_FLAGS, "--quiet");
         Files.deleteIfExists(report);
-        run(command, reports.resolve("lighthouse.log"), 300);
+        Npm.run(command, reports.resolve("lighthouse.log"), 300);
         return read(Files.readString(report), url);
     }
 
@@ -96,18 +88,5 @@ final class Lighthouse {
     private static double value(JsonObject audits, String audit) {
         JsonElement value = audits.getAsJsonObject(audit).get("numericValue");
         return value == null || value.isJsonNull() ? Double.NaN : value.getAsDouble();
-    }
-
-    private static void run(List<String> command, Path log, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("CHROME_PATH", Chromium.CHROMIUM.toString());
-        Process process = builder.start();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("timed out after " + seconds + " s: " + String.join(" ", command) + "; see " + log);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("failed (" + process.exitValue() + "): " + String.join(" ", command) + "; see " + log);
-        }
     }
 }

@@ -24,7 +24,7 @@ class MobileBenchmark {
         long runStarted = System.nanoTime();
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         Path floorRoot = work.resolve("static");
-        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        FloorPage.prepare(floorRoot);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> jvmOptions = StoryAtlasBenchmark.jvmOptions();
         List<String> appArguments = StoryAtlasBenchmark.words(System.getProperty("bench.app-args", ""));

@@ -37,7 +37,7 @@ class ReaderRateBenchmark {
     void compare_new_readers_per_second() throws Exception {
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         Path floorRoot = work.resolve("static");
-        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        FloorPage.prepare(floorRoot);
         ReaderHttp http = new ReaderHttp(connections);
         ReaderLoad load = new ReaderLoad(http, connections);
         Map<String, AtlasServer> servers = new LinkedHashMap<>();

@@ -78,7 +78,7 @@ class StoryAtlasBenchmark {
         long runStarted = System.nanoTime();
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         Path floorRoot = work.resolve("static");
-        FloorPage.prepare(floorRoot, Path.of("node_modules/leaflet/dist"));
+        FloorPage.prepare(floorRoot);
         Report report = new Report();
         Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
         // everything else is measured on the production launch (./atlas serve)

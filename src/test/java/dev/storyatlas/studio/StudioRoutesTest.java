@@ -31,4 +31,9 @@ class StudioRoutesTest {
         assertThat(new StudioProperties(false, Map.of("anna", "{bcrypt}x")).on()).isFalse();
         assertThat(new StudioProperties(true, Map.of("anna", "{bcrypt}x")).on()).isTrue();
     }
+
+    @Test
+    void the_studio_has_two_views_its_sign_in_and_the_studio_itself() {
+        assertThat(StudioRoutes.views()).containsExactlyInAnyOrder(LoginView.class, StudioView.class);
+    }
 }

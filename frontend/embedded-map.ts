@@ -17,6 +17,12 @@ class EmbeddedMap extends HTMLElement {
   constructor() {
     super();
     this.addEventListener('click', (event) => this.writeChosenPlace(event), true);
+    // a pin chosen by keyboard gets no click: its own handler takes Enter and Space and stops them
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        this.writeChosenPlace(event);
+      }
+    }, true);
   }
 
   connectedCallback(): void {
@@ -44,7 +50,7 @@ class EmbeddedMap extends HTMLElement {
   }
 
   /**
-   * Writes the place of a chosen pin or list entry into the host's `place` attribute before the choice goes to
+   * Writes the place of a pin or list entry chosen by click or key into the host's `place` attribute before the choice goes to
    * the server: when the server has lost the session, Vaadin re-creates the element from its attributes and
    * the request with the choice is lost, but the re-created view opens the place. When the server answers,
    * its {@link writeHostAttributes} has the last word (a second click on an open place closes it).

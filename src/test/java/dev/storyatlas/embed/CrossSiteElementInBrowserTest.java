@@ -126,6 +126,24 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_pin_chosen_by_keyboard_after_the_server_lost_the_session_opens_in_the_re_created_element() {
+        openElement("lang=\"en\"");
+
+        sessions.forgetEveryReader();
+        page.waitForResponse(response -> response.url().contains("v-r=webcomponent-resync"), () -> {
+            pin("Kyiv").focus();
+            page.keyboard().press("Enter");
+        });
+
+        assertThat(page.locator("#place-panel h2")).hasText("Kyiv");
+        assertThat(page.locator("#atlas")).hasAttribute("place", "kyiv");
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+        // expected: Vaadin's client rejects the lost session's pending sync of the place attribute as it resynchronises
+        pageErrors.removeIf(error -> error.startsWith("page: Error: Client is resynchronizing"));
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
     void an_iframe_and_an_element_on_one_page_of_another_site_both_work() {
         String address = HOST.crossSitePage("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
                 + " style=\"width:600px;height:640px;border:0\"></iframe>"

@@ -1,18 +1,21 @@
 package dev.storyatlas.studio;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import dev.storyatlas.story.StoryProblem;
 import dev.storyatlas.studio.draft.DraftRequest;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +37,8 @@ class ArticleForm extends FormLayout {
     final TextField publisher = new TextField("Publisher");
     final DatePicker published = new DatePicker("Published on");
     final Select<Locale> language = new Select<>();
-    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-        text.setValue(new String(bytes, StandardCharsets.UTF_8));
-        text.setInvalid(false);
-    }))));
+    private final Upload upload = new Upload();
+    private final Paragraph uploadError = new Paragraph();
 
     ArticleForm() {
         addClassName("sa-studio-article");
@@ -55,14 +56,52 @@ class ArticleForm extends FormLayout {
         language.setItems(Locale.GERMAN, Locale.ENGLISH);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(Locale.ENGLISH));
         language.setValue(Locale.GERMAN);
+        upload.setId("studio-upload");
+        upload.setUploadHandler(this::receive);
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize(MAX_ARTICLE_BYTES);
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span("or drop a .txt file here"));
+        // a file the browser refuses to send (too big, not .txt) never reaches receive()
+        upload.addFileRejectedListener(e -> refuse(new ArticleFile.Refused("studio.upload.rejected", e.getFileName(), e.getErrorMessage())));
+        uploadError.setId("studio-upload-error");
+        uploadError.addClassName("sa-studio-problem");
+        uploadError.getElement().setAttribute("role", "alert");
+        uploadError.setVisible(false);
         add(id, title, publisher, published, language);
         add(text, 2);
         add(upload, 2);
+        add(uploadError, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /**
+     * Reads an uploaded file into the text field, at most one byte more than an article may have (so nothing a
+     * browser sends fills the memory); a refused file leaves the text as it was and says why, naming the file.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String name = event.getFileName();
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+        }
+        UI ui = event.getUI();
+        try {
+            String article = ArticleFile.read(name, bytes);
+            ui.access(() -> {
+                text.setValue(article);
+                text.setInvalid(false);
+                uploadError.setVisible(false);
+            });
+        } catch (ArticleFile.Refused refused) {
+            ui.access(() -> refuse(refused));
+        }
+    }
+
+    private void refuse(ArticleFile.Refused refused) {
+        uploadError.setText(getTranslation(refused.key(), refused.arguments()));
+        uploadError.setVisible(true);
+        upload.clearFileList();
     }
 
     /** What the editor gave, or the field that still needs something (marked invalid with the reason). */

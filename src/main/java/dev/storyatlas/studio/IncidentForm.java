@@ -38,6 +38,7 @@ class IncidentForm extends Div {
     private final MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
     private final IntegerField paragraph = new IntegerField("Paragraph");
     private final TextArea excerpt = new TextArea("Excerpt (select words in a paragraph)");
+    private final Select<Claim> claimOffer = new Select<>();
     private final MultiSelectComboBox<String> claimBy = new MultiSelectComboBox<>("Claimed by");
     private final Select<ClaimKind> claimHow = new Select<>();
     private final TextField attribution = new TextField("Attribution (the article's words)");
@@ -49,6 +50,7 @@ class IncidentForm extends Div {
     private final Runnable changed;
     private final Function<Citation, PassageOffer> offers;
     private final Supplier<Set<String>> actorIds;
+    private PassageOffer offer = new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of());
 
     IncidentForm(List<IncidentRow> rows, Supplier<Set<String>> placeIds, Supplier<Set<String>> actorIds, Function<Citation, PassageOffer> offers,
             Runnable changed) {
@@ -68,6 +70,28 @@ class IncidentForm extends Div {
         // the choices are the accepted places and actors at the moment the editor opens the list
         places.addFocusListener(e -> places.setItems(placeIds.get()));
         actors.addFocusListener(e -> actors.setItems(actorIds.get()));
+        // typed or edited by hand, the citation gets the offer of the words it now holds
+        paragraph.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                offer();
+            }
+        });
+        excerpt.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                offer();
+            }
+        });
+        claimOffer.setId("incident-claim-offer");
+        claimOffer.setLabel("Attribution found");
+        claimOffer.setItemLabelGenerator(IncidentForm::claimLabel);
+        claimOffer.setItems(PassageOffer.OWN_VOICE);
+        claimOffer.setValue(PassageOffer.OWN_VOICE);
+        claimOffer.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                offer = offer.choose(e.getValue());
+                fill(offer);
+            }
+        });
         claimBy.setId("incident-claim-by");
         claimBy.addFocusListener(e -> claimBy.setItems(actorIds.get()));
         claimHow.setId("incident-claim-how");
@@ -105,7 +129,7 @@ class IncidentForm extends Div {
         })).setAutoWidth(true);
         Div fields = new Div(places, actors, paragraph);
         fields.addClassName("sa-studio-incident__fields");
-        Div claim = new Div(claimBy, claimHow, attribution);
+        Div claim = new Div(claimOffer, claimBy, claimHow, attribution);
         claim.addClassName("sa-studio-incident__fields");
         Div when = new Div(whenWording, whenDate, resolvedFrom);
         when.addClassName("sa-studio-incident__fields");
@@ -116,14 +140,32 @@ class IncidentForm extends Div {
     void cite(int paragraphNumber, String words) {
         paragraph.setValue(paragraphNumber);
         excerpt.setValue(words);
-        PassageOffer offer = offers.apply(new Citation(paragraphNumber, words));
+        offer();
+    }
+
+    /** Offers the claims and date of the citation as it stands: every attribution found there to choose from, the likeliest chosen. */
+    private void offer() {
+        Integer number = paragraph.getValue();
+        String words = excerpt.getValue().strip();
+        offer = number == null || words.isEmpty() ? new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of())
+                : offers.apply(new Citation(number, words));
+        List<Claim> choices = new ArrayList<>(offer.claims());
+        choices.add(PassageOffer.OWN_VOICE);
+        claimOffer.setItems(choices);
+        claimOffer.setValue(offer.claim());
+        claimOffer.setHelperText(offer.claims().size() > 1 ? offer.claims().size() + " attributions in these words: choose the one that fits" : null);
+        fill(offer);
+    }
+
+    /** Fills the claim and date fields with the offer's; the editor may still change them. */
+    private void fill(PassageOffer shown) {
         claimBy.setItems(actorIds.get());
-        claimBy.setValue(Set.copyOf(offer.claim().by()));
-        claimHow.setValue(offer.claim().how());
-        attribution.setValue(orEmpty(offer.claim().attribution()));
-        whenWording.setValue(orEmpty(offer.when().wording()));
-        whenDate.setValue(offer.when().date());
-        resolvedFrom.setValue(orEmpty(offer.when().resolvedFrom()));
+        claimBy.setValue(Set.copyOf(shown.claim().by()));
+        claimHow.setValue(shown.claim().how());
+        attribution.setValue(orEmpty(shown.claim().attribution()));
+        whenWording.setValue(orEmpty(shown.when().wording()));
+        whenDate.setValue(shown.when().date());
+        resolvedFrom.setValue(orEmpty(shown.when().resolvedFrom()));
     }
 
     /** Shows the incidents as they are, with the problems of the last check. */
@@ -147,6 +189,7 @@ class IncidentForm extends Div {
         actors.clear();
         paragraph.clear();
         excerpt.clear();
+        offer();
         claimBy.clear();
         claimHow.setValue(ClaimKind.REPORTED);
         attribution.clear();
@@ -166,6 +209,12 @@ class IncidentForm extends Div {
     /** The date as the form gives it; the loader says what is missing (a date needs its wording and what it was resolved from). */
     private When when() {
         return new When(orNull(whenWording.getValue()), whenDate.getValue(), orNull(resolvedFrom.getValue()));
+    }
+
+    /** An attribution to choose: how, the article's words, and whom the claimants are. */
+    private static String claimLabel(Claim claim) {
+        return claim.attribution() == null ? claim.how().wireName() + ": the article's own voice"
+                : claim.how().wireName() + ": " + claim.attribution() + (claim.by().isEmpty() ? "" : " (" + String.join(", ", claim.by()) + ")");
     }
 
     private static String claimAndDate(IncidentRow row) {

@@ -131,6 +131,23 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click();
         assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
 
+        // every attribution of a passage is offered to choose from, the first its words hold chosen, and the date follows the choice
+        Locator third = page.locator("#studio-paragraphs [data-paragraph='3'] .sa-studio-passages__text");
+        third.selectText();
+        third.dispatchEvent("mouseup");
+        assertThat(page.locator("#incident-attribution input")).hasValue("Südkoreas Nachrichtendienst hatte am Freitag behauptet");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("");
+        page.locator("#incident-claim-offer").click();
+        assertThat(page.locator("#incident-claim-offer vaadin-select-list-box vaadin-select-item")).hasCount(4);
+        page.locator("#incident-claim-offer vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("claimed: sollen")).click();
+        assertThat(page.locator("#incident-attribution input")).hasValue("sollen");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("am Freitag");
+        // an excerpt typed by hand gets the offer of its own words
+        page.locator("#incident-excerpt textarea").fill("Insgesamt soll Machthaber Kim Jong Un bis zu 12.000 Mann");
+        page.locator("#incident-excerpt textarea").press("Tab");
+        assertThat(page.locator("#incident-attribution input")).hasValue("soll");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("");
+
         // an incident, cited by selecting the words of the first paragraph
         page.locator("#incident-summary input").fill("Yoon und Rutte sprechen über nordkoreanische Soldaten.");
         Locator paragraph = page.locator("#studio-paragraphs [data-paragraph='2'] .sa-studio-passages__text");

@@ -31,11 +31,11 @@ class ArticleForm extends FormLayout {
     /** The largest article taken: what the loader reads of an article file. */
     static final int MAX_ARTICLE_BYTES = DraftRequest.MAX_BYTES;
 
-    final TextArea text = new TextArea("Article text");
-    final TextField id = new TextField("Id");
-    final TextField title = new TextField("Title");
-    final TextField publisher = new TextField("Publisher");
-    final DatePicker published = new DatePicker("Published on");
+    final TextArea text = new TextArea();
+    final TextField id = new TextField();
+    final TextField title = new TextField();
+    final TextField publisher = new TextField();
+    final DatePicker published = new DatePicker();
     final Select<Locale> language = new Select<>();
     private final Upload upload = new Upload();
     private final Paragraph uploadError = new Paragraph();
@@ -43,25 +43,31 @@ class ArticleForm extends FormLayout {
     ArticleForm() {
         addClassName("sa-studio-article");
         text.setId("studio-text");
-        text.setPlaceholder("Paste the article's plain text; paragraphs are separated by blank lines");
+        text.setLabel(getTranslation("studio.article.text"));
+        text.setPlaceholder(getTranslation("studio.article.text.placeholder"));
         text.setMaxLength(MAX_ARTICLE_BYTES);
         id.setId("studio-id");
-        id.setHelperText("lower-case words joined by hyphens; it appears in the map's address");
+        id.setLabel(getTranslation("studio.article.id"));
+        id.setHelperText(getTranslation("studio.article.id.helper"));
         id.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
         title.setId("studio-title");
+        title.setLabel(getTranslation("studio.article.title"));
         publisher.setId("studio-publisher");
+        publisher.setLabel(getTranslation("studio.article.publisher"));
         published.setId("studio-published");
+        published.setLabel(getTranslation("studio.article.published"));
         language.setId("studio-language");
-        language.setLabel("Language");
+        language.setLabel(getTranslation("studio.article.language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(Locale.ENGLISH));
+        Locale speaking = getLocale();
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(speaking));
         language.setValue(Locale.GERMAN);
         upload.setId("studio-upload");
         upload.setUploadHandler(this::receive);
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize(MAX_ARTICLE_BYTES);
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("or drop a .txt file here"));
+        upload.setDropLabel(new Span(getTranslation("studio.article.drop")));
         // a file the browser refuses to send (too big, not .txt) never reaches receive()
         upload.addFileRejectedListener(e -> refuse(new ArticleFile.Refused("studio.upload.rejected", e.getFileName(), e.getErrorMessage())));
         uploadError.setId("studio-upload-error");
@@ -109,7 +115,7 @@ class ArticleForm extends FormLayout {
         boolean complete = required(text) & required(id) & required(title) & required(publisher);
         if (published.getValue() == null) {
             published.setInvalid(true);
-            published.setErrorMessage("the day the article appeared");
+            published.setErrorMessage(getTranslation("studio.article.published.missing"));
             complete = false;
         }
         if (!complete) {
@@ -142,10 +148,10 @@ class ArticleForm extends FormLayout {
         }).toList();
     }
 
-    private static <F extends HasValue<?, String> & HasValidation> boolean required(F field) {
+    private <F extends HasValue<?, String> & HasValidation> boolean required(F field) {
         boolean given = !field.getValue().isBlank();
         field.setInvalid(!given);
-        field.setErrorMessage(given ? null : "required");
+        field.setErrorMessage(given ? null : getTranslation("studio.required"));
         return given;
     }
 }

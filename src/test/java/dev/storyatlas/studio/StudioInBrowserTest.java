@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,33 @@ class StudioInBrowserTest extends BrowserTest {
         assertThat(page.locator("#studio-upload-error")).containsText("line 3");
         assertThat(page.locator("#studio-upload-error")).containsText("UTF-8");
         assertThat(page.locator("#studio-text textarea")).hasValue("Schon eingegeben.");
+    }
+
+    @Test
+    void the_studio_speaks_german_to_a_browser_that_asks_for_it_and_english_when_the_address_says_lang_en() {
+        page.setExtraHTTPHeaders(Map.of("Accept-Language", "de-DE,de;q=0.9"));
+        navigate(url("/studio"));
+        page.waitForURL("**/studio/login");
+        assertThat(page.locator(".sa-studio-login h1")).hasText("Story-Atlas-Studio");
+        assertThat(page).hasTitle("Anmelden – Story-Atlas-Studio");
+        signIn(StudioAccounts.PASSWORD);
+        page.waitForURL("**/studio");
+
+        assertThat(page.locator("#studio-propose")).hasText("Vorschlagen");
+        assertThat(page.locator("#studio-text label")).hasText("Artikeltext");
+        page.locator("#studio-id input").fill("ministerin-kyjiw");
+        page.locator("#studio-title input").fill("Die Ministerin in Kyjiw");
+        page.locator("#studio-publisher input").fill("taz");
+        page.locator("#studio-published input").fill("21.10.2024");
+        page.locator("#studio-published input").press("Enter");
+        page.locator("#studio-text textarea").fill("Die Ministerin ist am Montag nach Kyjiw gereist.");
+        page.locator("#studio-propose").click();
+        assertThat(page.locator("#studio-places vaadin-button.sa-studio-accept").first()).hasText("Annehmen");
+        assertThat(page.locator("#studio-places .sa-studio-status").first()).hasText("vorgeschlagen");
+
+        navigate(url("/studio?lang=en"));
+        assertThat(page.locator("#studio-propose")).hasText("Propose");
+        assertThat(page.locator("#studio-text label")).hasText("Article text");
     }
 
     @Test

@@ -118,6 +118,10 @@ class IncidentForm extends Div {
         whenDate.setClearButtonVisible(true);
         resolvedFrom.setId("incident-resolved-from");
         resolvedFrom.setClearButtonVisible(true);
+        // the article's words and how a date was found are sentences: room for them to be read and checked
+        claimOffer.setWidth("min(100%, 32em)");
+        attribution.setWidth("min(100%, 32em)");
+        resolvedFrom.setWidth("min(100%, 48em)");
         Button add = new Button(getTranslation("studio.incident.add"), e -> add());
         add.setId("incident-add");
         list.setId("studio-incidents");

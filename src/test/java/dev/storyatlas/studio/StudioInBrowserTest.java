@@ -203,7 +203,6 @@ class StudioInBrowserTest extends BrowserTest {
         } catch (AssertionError shown) {
             throw new AssertionError("the loader's problems with the draft: " + problems.allInnerTexts(), shown);
         }
-        screenshot("studio-draft.png");
         assertThat(page.locator("#studio-preview .leaflet-marker-pane .sa-pin").first()).isVisible();
         page.locator("#studio-save").click();
         assertThat(page.locator("#studio-status")).containsText("Saved");
@@ -218,11 +217,6 @@ class StudioInBrowserTest extends BrowserTest {
         openMap("/stories/" + ID + "?lang=de");
         assertThat(pins()).not().hasCount(0);
         assertThat(page.locator(".sa-title")).hasText("Nordkoreanische Soldaten in Russland");
-    }
-
-    /** The editors' section of README shows the studio as this test leaves it. */
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots", name)).setFullPage(true));
     }
 
     /** Signs in and waits for the studio. */

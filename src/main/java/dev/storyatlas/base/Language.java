@@ -1,5 +1,6 @@
 package dev.storyatlas.base;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,14 @@ public final class Language {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     private Language() {
+    }
+
+    /** The query parameter by which an address asks for a language, e.g. {@code ?lang=de}. */
+    public static final String PARAMETER = "lang";
+
+    /** The language a view speaks: the one its address asks for with {@code ?lang=}, else the supported one closest to the browser's. */
+    public static Locale requested(QueryParameters query, Locale browser) {
+        return query.getSingleParameter(PARAMETER).flatMap(Language::fromParameter).orElseGet(() -> closestTo(browser));
     }
 
     /** The supported locale for a {@code lang} parameter value such as "de" or "en". */

@@ -1,18 +1,21 @@
 package dev.storyatlas.studio;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import dev.storyatlas.story.StoryProblem;
 import dev.storyatlas.studio.draft.DraftRequest;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,41 +31,83 @@ class ArticleForm extends FormLayout {
     /** The largest article taken: what the loader reads of an article file. */
     static final int MAX_ARTICLE_BYTES = DraftRequest.MAX_BYTES;
 
-    final TextArea text = new TextArea("Article text");
-    final TextField id = new TextField("Id");
-    final TextField title = new TextField("Title");
-    final TextField publisher = new TextField("Publisher");
-    final DatePicker published = new DatePicker("Published on");
+    final TextArea text = new TextArea();
+    final TextField id = new TextField();
+    final TextField title = new TextField();
+    final TextField publisher = new TextField();
+    final DatePicker published = new DatePicker();
     final Select<Locale> language = new Select<>();
-    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-        text.setValue(new String(bytes, StandardCharsets.UTF_8));
-        text.setInvalid(false);
-    }))));
+    private final Upload upload = new Upload();
+    private final Paragraph uploadError = new Paragraph();
 
     ArticleForm() {
         addClassName("sa-studio-article");
         text.setId("studio-text");
-        text.setPlaceholder("Paste the article's plain text; paragraphs are separated by blank lines");
+        text.setLabel(getTranslation("studio.article.text"));
+        text.setPlaceholder(getTranslation("studio.article.text.placeholder"));
         text.setMaxLength(MAX_ARTICLE_BYTES);
         id.setId("studio-id");
-        id.setHelperText("lower-case words joined by hyphens; it appears in the map's address");
+        id.setLabel(getTranslation("studio.article.id"));
+        id.setHelperText(getTranslation("studio.article.id.helper"));
         id.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
         title.setId("studio-title");
+        title.setLabel(getTranslation("studio.article.title"));
         publisher.setId("studio-publisher");
+        publisher.setLabel(getTranslation("studio.article.publisher"));
         published.setId("studio-published");
+        published.setLabel(getTranslation("studio.article.published"));
         language.setId("studio-language");
-        language.setLabel("Language");
+        language.setLabel(getTranslation("studio.article.language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(Locale.ENGLISH));
+        Locale speaking = getLocale();
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(speaking));
         language.setValue(Locale.GERMAN);
+        upload.setId("studio-upload");
+        upload.setUploadHandler(this::receive);
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize(MAX_ARTICLE_BYTES);
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("or drop a .txt file here"));
+        upload.setDropLabel(new Span(getTranslation("studio.article.drop")));
+        // a file the browser refuses to send (too big, not .txt) never reaches receive()
+        upload.addFileRejectedListener(e -> refuse(new ArticleFile.Refused("studio.upload.rejected", e.getFileName(), e.getErrorMessage())));
+        uploadError.setId("studio-upload-error");
+        uploadError.addClassName("sa-studio-problem");
+        uploadError.getElement().setAttribute("role", "alert");
+        uploadError.setVisible(false);
         add(id, title, publisher, published, language);
         add(text, 2);
         add(upload, 2);
+        add(uploadError, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /**
+     * Reads an uploaded file into the text field, at most one byte more than an article may have (so nothing a
+     * browser sends fills the memory); a refused file leaves the text as it was and says why, naming the file.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String name = event.getFileName();
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+        }
+        UI ui = event.getUI();
+        try {
+            String article = ArticleFile.read(name, bytes);
+            ui.access(() -> {
+                text.setValue(article);
+                text.setInvalid(false);
+                uploadError.setVisible(false);
+            });
+        } catch (ArticleFile.Refused refused) {
+            ui.access(() -> refuse(refused));
+        }
+    }
+
+    private void refuse(ArticleFile.Refused refused) {
+        uploadError.setText(getTranslation(refused.key(), refused.arguments()));
+        uploadError.setVisible(true);
+        upload.clearFileList();
     }
 
     /** What the editor gave, or the field that still needs something (marked invalid with the reason). */
@@ -70,7 +115,7 @@ class ArticleForm extends FormLayout {
         boolean complete = required(text) & required(id) & required(title) & required(publisher);
         if (published.getValue() == null) {
             published.setInvalid(true);
-            published.setErrorMessage("the day the article appeared");
+            published.setErrorMessage(getTranslation("studio.article.published.missing"));
             complete = false;
         }
         if (!complete) {
@@ -103,10 +148,10 @@ class ArticleForm extends FormLayout {
         }).toList();
     }
 
-    private static <F extends HasValue<?, String> & HasValidation> boolean required(F field) {
+    private <F extends HasValue<?, String> & HasValidation> boolean required(F field) {
         boolean given = !field.getValue().isBlank();
         field.setInvalid(!given);
-        field.setErrorMessage(given ? null : "required");
+        field.setErrorMessage(given ? null : getTranslation("studio.required"));
         return given;
     }
 }

@@ -33,22 +33,24 @@ import org.jspecify.annotations.Nullable;
  */
 class IncidentForm extends Div {
 
-    private final TextField summary = new TextField("Summary");
-    private final MultiSelectComboBox<String> places = new MultiSelectComboBox<>("Places");
-    private final MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
-    private final IntegerField paragraph = new IntegerField("Paragraph");
-    private final TextArea excerpt = new TextArea("Excerpt (select words in a paragraph)");
-    private final MultiSelectComboBox<String> claimBy = new MultiSelectComboBox<>("Claimed by");
+    private final TextField summary = new TextField();
+    private final MultiSelectComboBox<String> places = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> actors = new MultiSelectComboBox<>();
+    private final IntegerField paragraph = new IntegerField();
+    private final TextArea excerpt = new TextArea();
+    private final Select<Claim> claimOffer = new Select<>();
+    private final MultiSelectComboBox<String> claimBy = new MultiSelectComboBox<>();
     private final Select<ClaimKind> claimHow = new Select<>();
-    private final TextField attribution = new TextField("Attribution (the article's words)");
-    private final TextField whenWording = new TextField("When (the article's words)");
-    private final DatePicker whenDate = new DatePicker("Date");
-    private final TextField resolvedFrom = new TextField("Date resolved from");
+    private final TextField attribution = new TextField();
+    private final TextField whenWording = new TextField();
+    private final DatePicker whenDate = new DatePicker();
+    private final TextField resolvedFrom = new TextField();
     private final Grid<IncidentRow> list = new Grid<>();
     private final List<IncidentRow> rows;
     private final Runnable changed;
     private final Function<Citation, PassageOffer> offers;
     private final Supplier<Set<String>> actorIds;
+    private PassageOffer offer = new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of());
 
     IncidentForm(List<IncidentRow> rows, Supplier<Set<String>> placeIds, Supplier<Set<String>> actorIds, Function<Citation, PassageOffer> offers,
             Runnable changed) {
@@ -57,6 +59,16 @@ class IncidentForm extends Div {
         this.offers = offers;
         this.actorIds = actorIds;
         addClassName("sa-studio-incident");
+        summary.setLabel(getTranslation("studio.incident.summary"));
+        places.setLabel(getTranslation("studio.incident.places"));
+        actors.setLabel(getTranslation("studio.incident.actors"));
+        paragraph.setLabel(getTranslation("studio.incident.paragraph"));
+        excerpt.setLabel(getTranslation("studio.incident.excerpt"));
+        claimBy.setLabel(getTranslation("studio.incident.claim-by"));
+        attribution.setLabel(getTranslation("studio.incident.attribution"));
+        whenWording.setLabel(getTranslation("studio.incident.when"));
+        whenDate.setLabel(getTranslation("studio.incident.date"));
+        resolvedFrom.setLabel(getTranslation("studio.incident.resolved-from"));
         summary.setId("incident-summary");
         summary.setWidthFull();
         places.setId("incident-places");
@@ -68,14 +80,36 @@ class IncidentForm extends Div {
         // the choices are the accepted places and actors at the moment the editor opens the list
         places.addFocusListener(e -> places.setItems(placeIds.get()));
         actors.addFocusListener(e -> actors.setItems(actorIds.get()));
+        // typed or edited by hand, the citation gets the offer of the words it now holds
+        paragraph.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                offer();
+            }
+        });
+        excerpt.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                offer();
+            }
+        });
+        claimOffer.setId("incident-claim-offer");
+        claimOffer.setLabel(getTranslation("studio.incident.claim-offer"));
+        claimOffer.setItemLabelGenerator(this::claimLabel);
+        claimOffer.setItems(PassageOffer.OWN_VOICE);
+        claimOffer.setValue(PassageOffer.OWN_VOICE);
+        claimOffer.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                offer = offer.choose(e.getValue());
+                fill(offer);
+            }
+        });
         claimBy.setId("incident-claim-by");
         claimBy.addFocusListener(e -> claimBy.setItems(actorIds.get()));
         claimHow.setId("incident-claim-how");
-        claimHow.setLabel("How");
+        claimHow.setLabel(getTranslation("studio.incident.claim-how"));
         claimHow.setItems(ClaimKind.values());
         claimHow.setItemLabelGenerator(WireNamed::wireName);
         claimHow.setValue(ClaimKind.REPORTED);
-        claimHow.setHelperText("reported: in the article's own voice");
+        claimHow.setHelperText(getTranslation("studio.incident.claim-how.helper"));
         attribution.setId("incident-attribution");
         attribution.setClearButtonVisible(true);
         whenWording.setId("incident-when-wording");
@@ -84,28 +118,34 @@ class IncidentForm extends Div {
         whenDate.setClearButtonVisible(true);
         resolvedFrom.setId("incident-resolved-from");
         resolvedFrom.setClearButtonVisible(true);
-        Button add = new Button("Add incident", e -> add());
+        // the article's words and how a date was found are sentences: room for them to be read and checked
+        claimOffer.setWidth("min(100%, 32em)");
+        attribution.setWidth("min(100%, 32em)");
+        resolvedFrom.setWidth("min(100%, 48em)");
+        Button add = new Button(getTranslation("studio.incident.add"), e -> add());
         add.setId("incident-add");
         list.setId("studio-incidents");
         list.setAllRowsVisible(true);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        list.addColumn(row -> row.summary).setHeader("Summary").setFlexGrow(2);
-        list.addColumn(row -> "¶" + row.citation.paragraph() + ": " + row.citation.excerpt()).setHeader("Citation").setFlexGrow(2);
-        list.addColumn(IncidentForm::claimAndDate).setHeader("Claim and date").setFlexGrow(1);
+        list.addColumn(row -> row.summary).setHeader(getTranslation("studio.incident.summary")).setFlexGrow(2);
+        list.addColumn(row -> "¶" + row.citation.paragraph() + ": " + row.citation.excerpt()).setHeader(getTranslation("studio.incident.column.citation"))
+                .setFlexGrow(2);
+        String by = getTranslation("studio.incident.by");
+        list.addColumn(row -> claimAndDate(row, by)).setHeader(getTranslation("studio.incident.column.claim")).setFlexGrow(1);
         list.addComponentColumn(row -> {
             Div cell = new Div();
             row.problems.forEach(problem -> cell.add(new Span(problem)));
             cell.addClassName("sa-studio-problem");
             return cell;
-        }).setHeader("Problems").setFlexGrow(1);
-        list.addComponentColumn(row -> new Button("Remove", e -> {
+        }).setHeader(getTranslation("studio.incident.column.problems")).setFlexGrow(1);
+        list.addComponentColumn(row -> new Button(getTranslation("studio.incident.remove"), e -> {
             rows.remove(row);
             refresh();
             changed.run();
         })).setAutoWidth(true);
         Div fields = new Div(places, actors, paragraph);
         fields.addClassName("sa-studio-incident__fields");
-        Div claim = new Div(claimBy, claimHow, attribution);
+        Div claim = new Div(claimOffer, claimBy, claimHow, attribution);
         claim.addClassName("sa-studio-incident__fields");
         Div when = new Div(whenWording, whenDate, resolvedFrom);
         when.addClassName("sa-studio-incident__fields");
@@ -116,14 +156,32 @@ class IncidentForm extends Div {
     void cite(int paragraphNumber, String words) {
         paragraph.setValue(paragraphNumber);
         excerpt.setValue(words);
-        PassageOffer offer = offers.apply(new Citation(paragraphNumber, words));
+        offer();
+    }
+
+    /** Offers the claims and date of the citation as it stands: every attribution found there to choose from, the likeliest chosen. */
+    private void offer() {
+        Integer number = paragraph.getValue();
+        String words = excerpt.getValue().strip();
+        offer = number == null || words.isEmpty() ? new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of())
+                : offers.apply(new Citation(number, words));
+        List<Claim> choices = new ArrayList<>(offer.claims());
+        choices.add(PassageOffer.OWN_VOICE);
+        claimOffer.setItems(choices);
+        claimOffer.setValue(offer.claim());
+        claimOffer.setHelperText(offer.claims().size() > 1 ? getTranslation("studio.incident.claim-offer.helper", offer.claims().size()) : null);
+        fill(offer);
+    }
+
+    /** Fills the claim and date fields with the offer's; the editor may still change them. */
+    private void fill(PassageOffer shown) {
         claimBy.setItems(actorIds.get());
-        claimBy.setValue(Set.copyOf(offer.claim().by()));
-        claimHow.setValue(offer.claim().how());
-        attribution.setValue(orEmpty(offer.claim().attribution()));
-        whenWording.setValue(orEmpty(offer.when().wording()));
-        whenDate.setValue(offer.when().date());
-        resolvedFrom.setValue(orEmpty(offer.when().resolvedFrom()));
+        claimBy.setValue(Set.copyOf(shown.claim().by()));
+        claimHow.setValue(shown.claim().how());
+        attribution.setValue(orEmpty(shown.claim().attribution()));
+        whenWording.setValue(orEmpty(shown.when().wording()));
+        whenDate.setValue(shown.when().date());
+        resolvedFrom.setValue(orEmpty(shown.when().resolvedFrom()));
     }
 
     /** Shows the incidents as they are, with the problems of the last check. */
@@ -134,9 +192,9 @@ class IncidentForm extends Div {
     private void add() {
         boolean complete = !summary.getValue().isBlank() && paragraph.getValue() != null && !excerpt.getValue().isBlank();
         summary.setInvalid(summary.getValue().isBlank());
-        summary.setErrorMessage("what happened, in the article's language");
+        summary.setErrorMessage(getTranslation("studio.incident.summary.missing"));
         excerpt.setInvalid(excerpt.getValue().isBlank() || paragraph.getValue() == null);
-        excerpt.setErrorMessage("select the words of the article that tell it");
+        excerpt.setErrorMessage(getTranslation("studio.incident.excerpt.missing"));
         if (!complete) {
             return;
         }
@@ -147,6 +205,7 @@ class IncidentForm extends Div {
         actors.clear();
         paragraph.clear();
         excerpt.clear();
+        offer();
         claimBy.clear();
         claimHow.setValue(ClaimKind.REPORTED);
         attribution.clear();
@@ -168,8 +227,14 @@ class IncidentForm extends Div {
         return new When(orNull(whenWording.getValue()), whenDate.getValue(), orNull(resolvedFrom.getValue()));
     }
 
-    private static String claimAndDate(IncidentRow row) {
-        String claim = row.claim.how().wireName() + (row.claim.by().isEmpty() ? "" : " by " + String.join(", ", row.claim.by()))
+    /** An attribution to choose: how, the article's words, and whom the claimants are. */
+    private String claimLabel(Claim claim) {
+        return claim.attribution() == null ? getTranslation("studio.incident.own-voice", claim.how().wireName())
+                : claim.how().wireName() + ": " + claim.attribution() + (claim.by().isEmpty() ? "" : " (" + String.join(", ", claim.by()) + ")");
+    }
+
+    private static String claimAndDate(IncidentRow row, String by) {
+        String claim = row.claim.how().wireName() + (row.claim.by().isEmpty() ? "" : " " + by + " " + String.join(", ", row.claim.by()))
                 + (row.claim.attribution() == null ? "" : " (" + row.claim.attribution() + ")");
         String when = row.when.wording() == null ? "" : "; " + row.when.wording() + (row.when.date() == null ? "" : " = " + row.when.date());
         return claim + when;

@@ -42,7 +42,10 @@ class PassageList extends Div {
             number.addClassName("sa-studio-passages__number");
             Span text = new Span(paragraph.text());
             text.addClassName("sa-studio-passages__text");
+            // the studio has no style sheet of its own (none in the front-end bundles): the number stands apart from the text
+            number.getStyle().set("flex", "0 0 2em").set("text-align", "right").set("font-weight", "600");
             Div row = new Div(number, text);
+            row.getStyle().set("display", "flex").set("gap", "0.75em").set("margin-bottom", "0.6em");
             // on the row: a selection starts in the text's node, or at the text's element itself
             row.getElement().setAttribute("data-paragraph", String.valueOf(paragraph.number()));
             row.addClassName(paragraph.heading() ? "sa-studio-passages__heading" : "sa-studio-passages__paragraph");

@@ -17,6 +17,7 @@ import dev.storyatlas.studio.DraftEditor.Row;
 import dev.storyatlas.studio.draft.PlaceCandidate;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -33,9 +34,9 @@ final class ProposalGrids {
 
     static ProposalGrid<PlaceRow> places(List<PlaceRow> rows, Runnable changed) {
         ProposalGrid<PlaceRow> grid = grid("studio-places", rows);
-        grid.addColumn(row -> row.proposal.name()).setHeader("Named as").setAutoWidth(true);
-        grid.addComponentColumn(row -> candidate(row, changed)).setHeader("Place meant").setFlexGrow(2);
-        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader("Paragraph").setAutoWidth(true);
+        grid.addColumn(row -> row.proposal.name()).setHeader(grid.getTranslation("studio.grid.named-as")).setAutoWidth(true);
+        grid.addComponentColumn(row -> candidate(grid, row, changed)).setHeader(grid.getTranslation("studio.grid.place-meant")).setFlexGrow(2);
+        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader(grid.getTranslation("studio.grid.paragraph")).setAutoWidth(true);
         decisionColumns(grid, changed);
         return grid;
     }
@@ -45,36 +46,36 @@ final class ProposalGrids {
         grid.addComponentColumn(row -> {
             TextField name = new TextField();
             name.setValue(row.name);
-            name.setAriaLabel("Name of " + row.proposal.name());
+            name.setAriaLabel(grid.getTranslation("studio.grid.name-of", row.proposal.name()));
             name.addValueChangeListener(e -> {
                 row.name = e.getValue();
                 changed.run();
             });
             return name;
-        }).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(row -> row.proposal.kind().wireName()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(row -> String.join(", ", row.proposal.memberOf())).setHeader("Member of").setAutoWidth(true);
+        }).setHeader(grid.getTranslation("studio.grid.name")).setFlexGrow(2);
+        grid.addColumn(row -> row.proposal.kind().wireName()).setHeader(grid.getTranslation("studio.grid.kind")).setAutoWidth(true);
+        grid.addColumn(row -> String.join(", ", row.proposal.memberOf())).setHeader(grid.getTranslation("studio.grid.member-of")).setAutoWidth(true);
         decisionColumns(grid, changed);
         return grid;
     }
 
     static ProposalGrid<QuoteRow> quotes(List<QuoteRow> rows, Supplier<List<String>> actorIds, Runnable changed) {
         ProposalGrid<QuoteRow> grid = grid("studio-quotes", rows);
-        grid.addColumn(row -> row.proposal.text()).setHeader("Words").setFlexGrow(3);
+        grid.addColumn(row -> row.proposal.text()).setHeader(grid.getTranslation("studio.grid.words")).setFlexGrow(3);
         grid.addComponentColumn(row -> {
             ComboBox<String> speaker = new ComboBox<>();
             List<String> ids = actorIds.get();
             speaker.setItems(ids);
             speaker.setValue(row.speaker != null && ids.contains(row.speaker) ? row.speaker : null);
-            speaker.setAriaLabel("Speaker of quote in paragraph " + row.proposal.citation().paragraph());
+            speaker.setAriaLabel(grid.getTranslation("studio.grid.speaker-of", row.proposal.citation().paragraph()));
             speaker.addValueChangeListener(e -> {
                 row.speaker = e.getValue();
                 changed.run();
             });
             return speaker;
-        }).setHeader("Speaker").setFlexGrow(1);
-        grid.addColumn(row -> row.proposal.speech().wireName()).setHeader("Speech").setAutoWidth(true);
-        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader("Paragraph").setAutoWidth(true);
+        }).setHeader(grid.getTranslation("studio.grid.speaker")).setFlexGrow(1);
+        grid.addColumn(row -> row.proposal.speech().wireName()).setHeader(grid.getTranslation("studio.grid.speech")).setAutoWidth(true);
+        grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader(grid.getTranslation("studio.grid.paragraph")).setAutoWidth(true);
         decisionColumns(grid, changed);
         return grid;
     }
@@ -89,17 +90,17 @@ final class ProposalGrids {
     }
 
     /** The place the name means: a choice between the gazetteer's candidates when there are several. */
-    private static Component candidate(PlaceRow row, Runnable changed) {
+    private static Component candidate(Grid<?> grid, PlaceRow row, Runnable changed) {
         List<PlaceCandidate> candidates = row.proposal.candidates();
         if (candidates.size() <= 1) {
-            return new Span(candidates.isEmpty() ? "not in the gazetteer" : label(candidates.getFirst()));
+            return new Span(candidates.isEmpty() ? grid.getTranslation("studio.grid.not-in-gazetteer") : label(candidates.getFirst()));
         }
         ComboBox<PlaceCandidate> choice = new ComboBox<>();
         choice.setItems(candidates);
         choice.setItemLabelGenerator(ProposalGrids::label);
         choice.setValue(row.chosen);
-        choice.setAriaLabel("Place meant by " + row.proposal.name());
-        choice.setHelperText(candidates.size() + " places have this name");
+        choice.setAriaLabel(grid.getTranslation("studio.grid.place-of", row.proposal.name()));
+        choice.setHelperText(grid.getTranslation("studio.grid.candidates", candidates.size()));
         choice.addValueChangeListener(e -> {
             row.chosen = e.getValue();
             changed.run();
@@ -120,18 +121,18 @@ final class ProposalGrids {
         grid.addComponentColumn(row -> statuses.computeIfAbsent(row, r -> {
             Div cell = new Div();
             cell.addClassName("sa-studio-status");
-            showStatus(cell, r);
+            grid.showStatus(cell, r);
             return cell;
-        })).setHeader("Status").setFlexGrow(1);
+        })).setHeader(grid.getTranslation("studio.grid.status")).setFlexGrow(1);
         grid.addComponentColumn(row -> {
-            Button accept = new Button("Accept", e -> decide(row, Decision.ACCEPTED, changed));
+            Button accept = new Button(grid.getTranslation("studio.accept"), e -> decide(row, Decision.ACCEPTED, changed));
             accept.addClassName("sa-studio-accept");
             accept.addThemeVariants(ButtonVariant.TERTIARY);
-            Button reject = new Button("Reject", e -> decide(row, Decision.REJECTED, changed));
+            Button reject = new Button(grid.getTranslation("studio.reject"), e -> decide(row, Decision.REJECTED, changed));
             reject.addClassName("sa-studio-reject");
             reject.addThemeVariants(ButtonVariant.TERTIARY);
             return new Div(accept, reject);
-        }).setHeader("Decision").setAutoWidth(true);
+        }).setHeader(grid.getTranslation("studio.grid.decision")).setAutoWidth(true);
     }
 
     /** A grid of proposals whose status cells can be brought up to date without making its rows anew. */
@@ -142,16 +143,16 @@ final class ProposalGrids {
         void refreshStatuses() {
             statuses.forEach((row, cell) -> showStatus(cell, row));
         }
-    }
 
-    private static void showStatus(Div cell, Row row) {
-        cell.removeAll();
-        cell.add(new Span(row.decision == Decision.PROPOSED ? "proposed" : row.accepted() ? "accepted" : "rejected"));
-        row.problems.forEach(problem -> {
-            Span shown = new Span(problem);
-            shown.addClassName("sa-studio-problem");
-            cell.add(shown);
-        });
+        private void showStatus(Div cell, Row row) {
+            cell.removeAll();
+            cell.add(new Span(getTranslation("studio.decision." + row.decision.name().toLowerCase(Locale.ROOT))));
+            row.problems.forEach(problem -> {
+                Span shown = new Span(problem);
+                shown.addClassName("sa-studio-problem");
+                cell.add(shown);
+            });
+        }
     }
 
     private static void decide(Row row, Decision decision, Runnable changed) {

@@ -12,9 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.storyatlas.base.Language;
 import dev.storyatlas.map.Explorers;
 import dev.storyatlas.map.MapState;
 import dev.storyatlas.map.StoryExplorer;
@@ -26,17 +29,18 @@ import dev.storyatlas.studio.draft.Drafting;
 import dev.storyatlas.studio.draft.StoryWriter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The drafting view at {@code /studio}, for signed-in editors: the article and its metadata, the
  * assistant's proposals to accept, edit or reject, incidents cited by selecting words, the readers' map
- * of the draft as it stands, and saving into the stories directory with a history to restore from.
+ * of the draft as it stands, and saving into the stories directory with a history to restore from. It speaks
+ * German or English as the readers' views do ({@link Language#requested}); the article's language is the editor's choice.
  */
 @Route(value = "studio", registerAtStartup = false)
-@PageTitle("Studio – Story Atlas")
 @RolesAllowed(StudioProperties.ROLE)
-class StudioView extends Div {
+class StudioView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Drafting drafting;
     private final StoryWriter writer;
@@ -45,7 +49,9 @@ class StudioView extends Div {
     private final Explorers explorers;
     private final long scanSeconds;
 
-    private final ArticleForm article = new ArticleForm();
+    private final AuthenticationContext signedIn;
+
+    private @Nullable ArticleForm article;
     private final PassageList passages = new PassageList();
     private final Div proposals = new Div();
     private final UnorderedList problems = new UnorderedList();
@@ -64,24 +70,43 @@ class StudioView extends Div {
         this.loader = loader;
         this.stories = stories;
         this.explorers = explorers;
+        this.signedIn = signedIn;
         this.scanSeconds = Math.max(1, properties.scanInterval().toSeconds());
         addClassName("sa-studio");
+    }
 
-        Button signOut = new Button("Sign out", e -> signedIn.logout());
+    /** Speaks the language the address asks for ({@code ?lang=de}) or the browser's, as the readers' views do; builds the view once. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().setLocale(Language.requested(event.getLocation().getQueryParameters(), event.getUI().getLocale()));
+        if (article == null) {
+            build();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("studio.page-title");
+    }
+
+    private void build() {
+        ArticleForm form = new ArticleForm();
+        article = form;
+        Button signOut = new Button(getTranslation("studio.sign-out"), e -> signedIn.logout());
         signOut.setId("studio-sign-out");
-        Header header = new Header(new H1("Story Atlas studio"), new Paragraph(signedIn.getPrincipalName().orElse("")), signOut);
+        Header header = new Header(new H1(getTranslation("studio.title")), new Paragraph(signedIn.getPrincipalName().orElse("")), signOut);
         header.addClassName("sa-studio__header");
 
-        Button propose = new Button("Propose", e -> propose());
+        Button propose = new Button(getTranslation("studio.propose"), e -> propose());
         propose.setId("studio-propose");
         propose.addThemeVariants(ButtonVariant.PRIMARY);
-        Button save = new Button("Save", e -> save(false));
+        Button save = new Button(getTranslation("studio.save"), e -> save(false));
         save.setId("studio-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         versions.setId("studio-versions");
-        versions.setLabel("Earlier versions");
+        versions.setLabel(getTranslation("studio.versions"));
         versions.setEmptySelectionAllowed(false);
-        Button restore = new Button("Restore", e -> restore());
+        Button restore = new Button(getTranslation("studio.restore"), e -> restore());
         restore.setId("studio-restore");
         status.setId("studio-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -91,18 +116,18 @@ class StudioView extends Div {
         Div saving = new Div(save, versions, restore, status);
         saving.addClassName("sa-studio__save");
 
-        add(header, section("Article", article, propose), section("Paragraphs", passages), proposals,
-                section("Problems", problems), section("Preview", preview), section("Save", saving));
+        add(header, section("studio.section.article", form, propose), section("studio.section.paragraphs", passages), proposals,
+                section("studio.section.problems", problems), section("studio.section.preview", preview), section("studio.section.save", saving));
         passages.addSelectionListener(e -> {
             if (incidents != null) {
                 incidents.cite(e.paragraph(), e.excerpt());
             }
         });
-        article.id.addValueChangeListener(e -> showVersions());
+        form.id.addValueChangeListener(e -> showVersions());
     }
 
-    private static Section section(String title, com.vaadin.flow.component.Component... content) {
-        Section section = new Section(new H2(title));
+    private Section section(String titleKey, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
         section.add(content);
         section.addClassName("sa-studio__section");
         return section;
@@ -110,7 +135,7 @@ class StudioView extends Div {
 
     /** Asks the assistant about the article and shows its proposals, all undecided. */
     private void propose() {
-        article.request().ifPresent(request -> {
+        Objects.requireNonNull(article).request().ifPresent(request -> {
             DraftEditor fresh = new DraftEditor(drafting.propose(request));
             editor = fresh;
             passages.show(fresh.proposals().paragraphs());
@@ -121,7 +146,8 @@ class StudioView extends Div {
                     this::check);
             incidents = form;
             proposals.removeAll();
-            proposals.add(section("Places", placeGrid), section("Actors", actorGrid), section("Quotes", quoteGrid), section("Incidents", form));
+            proposals.add(section("studio.section.places", placeGrid), section("studio.section.actors", actorGrid), section("studio.section.quotes", quoteGrid),
+                    section("studio.section.incidents", form));
             List<List<String>> speakers = new java.util.ArrayList<>(List.of(List.of()));
             refreshers = List.of(placeGrid::refreshStatuses, actorGrid::refreshStatuses, () -> {
                 quoteGrid.refreshStatuses();
@@ -145,7 +171,7 @@ class StudioView extends Div {
         DraftFiles written = writer.write(draft);
         files = written;
         DraftPreview checked = DraftPreview.of(loader, written);
-        List<StoryProblem> left = article.show(current.place(checked));
+        List<StoryProblem> left = Objects.requireNonNull(article).show(current.place(checked));
         problems.removeAll();
         left.forEach(problem -> problems.add(new ListItem((problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message())));
         refreshers.forEach(Runnable::run);
@@ -155,7 +181,7 @@ class StudioView extends Div {
             preview.add(map);
             map.apply(MapState.EMPTY);
         } else {
-            preview.add(new Paragraph("The map appears once the loader accepts the draft: see the problems above."));
+            preview.add(new Paragraph(getTranslation("studio.preview.waiting")));
         }
     }
 
@@ -164,25 +190,25 @@ class StudioView extends Div {
         DraftFiles written = files;
         DraftEditor current = editor;
         if (written == null || current == null) {
-            status.setText("Propose first: there is no draft to save yet.");
+            status.setText(getTranslation("studio.status.propose-first"));
             return;
         }
         String id = current.proposals().request().id();
         if (DraftPreview.of(loader, written).story() == null) {
-            status.setText("The loader does not accept the draft yet; see the problems.");
+            status.setText(getTranslation("studio.status.not-accepted"));
             return;
         }
         try {
             if (!replace && stories.exists(id)) {
-                ConfirmDialog confirm = new ConfirmDialog("Replace the story '" + id + "'?",
-                        "A story with this id is in the stories directory. Its files are kept in the history, from where you can restore them.",
-                        "Replace", e -> save(true));
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("studio.replace.title", id), getTranslation("studio.replace.text"),
+                        getTranslation("studio.replace.confirm"), e -> save(true));
                 confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("studio.replace.cancel"));
                 confirm.open();
                 return;
             }
             stories.save(written, id, replace);
-            status.setText("Saved. Readers see it at /stories/" + id + " within " + scanSeconds + " s.");
+            status.setText(getTranslation("studio.status.saved", id, scanSeconds));
             showVersions();
         } catch (StudioException e) {
             status.setText(e.getMessage());
@@ -190,7 +216,7 @@ class StudioView extends Div {
     }
 
     private void showVersions() {
-        String id = article.id.getValue().strip();
+        String id = Objects.requireNonNull(article).id.getValue().strip();
         List<String> kept = id.isEmpty() || stories.directory().isEmpty() ? List.of() : stories.versions(id);
         versions.setItems(kept);
         versions.setEnabled(!kept.isEmpty());
@@ -198,13 +224,13 @@ class StudioView extends Div {
 
     private void restore() {
         String version = versions.getValue();
-        String id = article.id.getValue().strip();
+        String id = Objects.requireNonNull(article).id.getValue().strip();
         if (version == null || id.isEmpty()) {
             return;
         }
         try {
             stories.restore(id, version);
-            status.setText("Restored the version of " + version + "; readers see it within " + scanSeconds + " s.");
+            status.setText(getTranslation("studio.status.restored", version, scanSeconds));
             showVersions();
         } catch (StudioException e) {
             status.setText(e.getMessage());

@@ -3,6 +3,7 @@ package dev.storyatlas.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyatlas.story.Citation;
+import dev.storyatlas.story.Claim;
 import dev.storyatlas.story.ClaimKind;
 import dev.storyatlas.story.When;
 import dev.storyatlas.studio.DraftEditor.Decision;
@@ -49,6 +50,40 @@ class PassageOfferTest {
         assertThat(offer.claim().how()).isEqualTo(ClaimKind.CLAIMED);
         assertThat(offer.claim().attribution()).contains("behauptet");
         assertThat(offer.when()).isEqualTo(When.UNSTATED);
+    }
+
+    @Test
+    void every_attribution_of_a_passage_is_offered_and_the_first_its_excerpt_holds_is_chosen() {
+        PassageOffer offer = PassageOffer.of(proposals, passage(NACHRICHTENDIENST), Set.of());
+
+        assertThat(offer.claims()).extracting(Claim::attribution).containsExactly(NACHRICHTENDIENST, "sollen", "soll");
+        assertThat(offer.claim().attribution()).isEqualTo(NACHRICHTENDIENST);
+    }
+
+    @Test
+    void an_excerpt_typed_by_hand_is_offered_the_attribution_of_its_own_sentence() {
+        int paragraph = passage(NACHRICHTENDIENST).paragraph();
+
+        PassageOffer whole = PassageOffer.of(proposals, new Citation(paragraph, "Insgesamt soll Machthaber Kim Jong Un bis zu 12.000 Mann"), Set.of());
+        PassageOffer without = PassageOffer.of(proposals, new Citation(paragraph, "die Truppen auf einen Einsatz gegen die Ukraine"), Set.of());
+
+        assertThat(whole.claims()).extracting(Claim::attribution).containsExactly("soll");
+        assertThat(whole.claim().attribution()).isEqualTo("soll");
+        // the words of the attribution ("sollen") lie outside the excerpt, in the sentence it is part of
+        assertThat(without.claim().attribution()).isEqualTo("sollen");
+    }
+
+    @Test
+    void choosing_another_attribution_offers_the_date_the_first_one_held() {
+        PassageOffer offer = PassageOffer.of(proposals, passage(NACHRICHTENDIENST), Set.of());
+        Claim sollen = offer.claims().stream().filter(claim -> "sollen".equals(claim.attribution())).findFirst().orElseThrow();
+
+        PassageOffer chosen = offer.choose(sollen);
+
+        assertThat(offer.when()).isEqualTo(When.UNSTATED);
+        assertThat(chosen.claim()).isEqualTo(sollen);
+        assertThat(chosen.when().wording()).isEqualTo("am Freitag");
+        assertThat(chosen.when().date()).isEqualTo(LocalDate.of(2024, 10, 18));
     }
 
     @Test

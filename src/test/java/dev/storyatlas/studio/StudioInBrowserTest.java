@@ -8,8 +8,10 @@ import com.microsoft.playwright.Page;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,11 @@ import org.springframework.test.context.TestPropertySource;
 class StudioInBrowserTest extends BrowserTest {
 
     static final String ID = "studio-nordkorea";
+
+    /** An article written for the test, with umlauts, ß and German quotation marks. */
+    private static final String UPLOADED = "Außenministerin Annalena Baerbock ist am Dienstag nach Kyjiw gereist. "
+            + "„Die Ukraine gehört zu Europa, und wir stehen an ihrer Seite“, sagte Baerbock nach dem Treffen.\n\n"
+            + "In Moskau äußerte sich der Kreml zunächst nicht. Laut russischen Medien soll die Führung über die Reise verärgert sein.\n";
 
     @TempDir
     static Path stories;
@@ -51,17 +58,73 @@ class StudioInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void an_editor_drafts_the_built_in_article_saves_it_and_readers_get_its_map() throws IOException {
+    void an_uploaded_utf8_article_file_shows_its_numbered_paragraphs_and_proposals(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("baerbock-kyjiw.txt");
+        Files.writeString(file, UPLOADED, StandardCharsets.UTF_8);
+        openStudio();
+        fillMetadata("baerbock-kyjiw", "Baerbock in Kyjiw");
+
+        page.locator("#studio-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#studio-text textarea")).hasValue(UPLOADED);
+        page.locator("#studio-propose").click();
+
+        assertThat(page.locator("#studio-paragraphs [data-paragraph='1'] .sa-studio-passages__number")).hasText("1");
+        assertThat(page.locator("#studio-paragraphs [data-paragraph='1'] .sa-studio-passages__text"))
+                .hasText(UPLOADED.substring(0, UPLOADED.indexOf("\n\n")));
+        assertThat(page.locator("#studio-paragraphs [data-paragraph='2'] .sa-studio-passages__text")).containsText("äußerte sich der Kreml");
+        assertThat(page.locator("#studio-places")).containsText("Kyjiw");
+        assertThat(page.locator("#studio-places")).containsText("Moskau");
+        assertThat(page.locator("#studio-quotes")).containsText("Die Ukraine gehört zu Europa, und wir stehen an ihrer Seite");
+        assertThat(page.locator("#studio-upload-error")).isHidden();
+    }
+
+    @Test
+    void an_uploaded_file_that_is_not_utf8_is_refused_by_name_and_the_text_stays(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("latin1-artikel.txt");
+        Files.write(file, "Erste Zeile.\n\nDie Bürgermeisterin sprach.".getBytes(StandardCharsets.ISO_8859_1));
+        openStudio();
+        page.locator("#studio-text textarea").fill("Schon eingegeben.");
+
+        page.locator("#studio-upload input[type=file]").setInputFiles(file);
+
+        assertThat(page.locator("#studio-upload-error")).isVisible();
+        assertThat(page.locator("#studio-upload-error")).containsText("latin1-artikel.txt");
+        assertThat(page.locator("#studio-upload-error")).containsText("line 3");
+        assertThat(page.locator("#studio-upload-error")).containsText("UTF-8");
+        assertThat(page.locator("#studio-text textarea")).hasValue("Schon eingegeben.");
+    }
+
+    @Test
+    void the_studio_speaks_german_to_a_browser_that_asks_for_it_and_english_when_the_address_says_lang_en() {
+        page.setExtraHTTPHeaders(Map.of("Accept-Language", "de-DE,de;q=0.9"));
         navigate(url("/studio"));
         page.waitForURL("**/studio/login");
+        assertThat(page.locator(".sa-studio-login h1")).hasText("Story-Atlas-Studio");
+        assertThat(page).hasTitle("Anmelden – Story-Atlas-Studio");
         signIn(StudioAccounts.PASSWORD);
         page.waitForURL("**/studio");
 
-        page.locator("#studio-id input").fill(ID);
-        page.locator("#studio-title input").fill("Nordkoreanische Soldaten in Russland");
+        assertThat(page.locator("#studio-propose")).hasText("Vorschlagen");
+        assertThat(page.locator("#studio-text label")).hasText("Artikeltext");
+        page.locator("#studio-id input").fill("ministerin-kyjiw");
+        page.locator("#studio-title input").fill("Die Ministerin in Kyjiw");
         page.locator("#studio-publisher input").fill("taz");
-        page.locator("#studio-published input").fill("10/21/2024");
+        page.locator("#studio-published input").fill("21.10.2024");
         page.locator("#studio-published input").press("Enter");
+        page.locator("#studio-text textarea").fill("Die Ministerin ist am Montag nach Kyjiw gereist.");
+        page.locator("#studio-propose").click();
+        assertThat(page.locator("#studio-places vaadin-button.sa-studio-accept").first()).hasText("Annehmen");
+        assertThat(page.locator("#studio-places .sa-studio-status").first()).hasText("vorgeschlagen");
+
+        navigate(url("/studio?lang=en"));
+        assertThat(page.locator("#studio-propose")).hasText("Propose");
+        assertThat(page.locator("#studio-text label")).hasText("Article text");
+    }
+
+    @Test
+    void an_editor_drafts_the_built_in_article_saves_it_and_readers_get_its_map() throws IOException {
+        openStudio();
+        fillMetadata(ID, "Nordkoreanische Soldaten in Russland");
         page.locator("#studio-text textarea").fill(Files.readString(Path.of("src/main/resources/stories/taz-2024-10-nordkorea-soldaten.article.txt")));
         page.locator("#studio-propose").click();
 
@@ -96,6 +159,23 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click();
         assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
 
+        // every attribution of a passage is offered to choose from, the first its words hold chosen, and the date follows the choice
+        Locator third = page.locator("#studio-paragraphs [data-paragraph='3'] .sa-studio-passages__text");
+        third.selectText();
+        third.dispatchEvent("mouseup");
+        assertThat(page.locator("#incident-attribution input")).hasValue("Südkoreas Nachrichtendienst hatte am Freitag behauptet");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("");
+        page.locator("#incident-claim-offer").click();
+        assertThat(page.locator("#incident-claim-offer vaadin-select-list-box vaadin-select-item")).hasCount(4);
+        page.locator("#incident-claim-offer vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("claimed: sollen")).click();
+        assertThat(page.locator("#incident-attribution input")).hasValue("sollen");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("am Freitag");
+        // an excerpt typed by hand gets the offer of its own words
+        page.locator("#incident-excerpt textarea").fill("Insgesamt soll Machthaber Kim Jong Un bis zu 12.000 Mann");
+        page.locator("#incident-excerpt textarea").press("Tab");
+        assertThat(page.locator("#incident-attribution input")).hasValue("soll");
+        assertThat(page.locator("#incident-when-wording input")).hasValue("");
+
         // an incident, cited by selecting the words of the first paragraph
         page.locator("#incident-summary input").fill("Yoon und Rutte sprechen über nordkoreanische Soldaten.");
         Locator paragraph = page.locator("#studio-paragraphs [data-paragraph='2'] .sa-studio-passages__text");
@@ -123,7 +203,6 @@ class StudioInBrowserTest extends BrowserTest {
         } catch (AssertionError shown) {
             throw new AssertionError("the loader's problems with the draft: " + problems.allInnerTexts(), shown);
         }
-        screenshot("studio-draft.png");
         assertThat(page.locator("#studio-preview .leaflet-marker-pane .sa-pin").first()).isVisible();
         page.locator("#studio-save").click();
         assertThat(page.locator("#studio-status")).containsText("Saved");
@@ -140,9 +219,21 @@ class StudioInBrowserTest extends BrowserTest {
         assertThat(page.locator(".sa-title")).hasText("Nordkoreanische Soldaten in Russland");
     }
 
-    /** The editors' section of README shows the studio as this test leaves it. */
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots", name)).setFullPage(true));
+    /** Signs in and waits for the studio. */
+    private void openStudio() {
+        navigate(url("/studio"));
+        page.waitForURL("**/studio/login");
+        signIn(StudioAccounts.PASSWORD);
+        page.waitForURL("**/studio");
+    }
+
+    /** The story's id, title, publisher (taz) and day of publication (21 October 2024). */
+    private void fillMetadata(String id, String title) {
+        page.locator("#studio-id input").fill(id);
+        page.locator("#studio-title input").fill(title);
+        page.locator("#studio-publisher input").fill("taz");
+        page.locator("#studio-published input").fill("10/21/2024");
+        page.locator("#studio-published input").press("Enter");
     }
 
     private void signIn(String password) {

@@ -6,16 +6,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Objects;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
  * Finds the wordings that date something by weekday or relative to the day the article appeared ("am Montag",
  * "gestern", "on Friday", "yesterday") and resolves them against the publication date: a plain weekday is the
- * latest such day up to the publication day, as news use it.
+ * latest such day up to the publication day, as news use it. A wording that points back to an event ("nach dem
+ * Telefonat", "after the call") gets the day of the paragraph's dated wording before it, marked as an inference.
  */
 final class DateFinder {
 
@@ -24,6 +27,12 @@ final class DateFinder {
             + "|vorgestern|gestern|heute|übermorgen)\\b");
     private static final Pattern ENGLISH = Pattern.compile("(?iU)\\b((?:on|last|this|next|since|by)\\s+"
             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the day before yesterday|yesterday|today|tomorrow)\\b");
+    // "nach dem Telefonat", "after the call": the day of something the paragraph told before, which the wording only points back to
+    private static final Pattern GERMAN_AFTER = Pattern.compile("(?iU)\\b(nach (?:dem|der|den|diesem|dieser|diesen) \\p{L}*?"
+            + "(?:telefonat|telefongespräch|gespräch|gesprächen|treffen|anruf|sitzung|besuch|konferenz|gipfel|unterredung|begegnung"
+            + "|beratung|beratungen|verhandlung|verhandlungen|abstimmung|rede|ansprache|anhörung|debatte|empfang|termin|visite))\\b");
+    private static final Pattern ENGLISH_AFTER = Pattern.compile("(?iU)\\b(after (?:the|their|his|her|its|this|that) (?:\\p{L}+ )?"
+            + "(?:call|meeting|talks|talk|summit|visit|conversation|session|conference|briefing|speech|vote|hearing|debate|reception))\\b");
     private static final Map<String, Integer> RELATIVE = Map.of("vorgestern", -2, "gestern", -1, "heute", 0, "übermorgen", 2,
             "the day before yesterday", -2, "yesterday", -1, "today", 0, "tomorrow", 1);
 
@@ -38,11 +47,35 @@ final class DateFinder {
 
     /** Reads one sentence; call in article order. */
     void read(Sentence sentence) {
-        Matcher m = (german ? GERMAN : ENGLISH).matcher(sentence.text());
-        while (m.find()) {
+        List<MatchResult> found = new ArrayList<>();
+        (german ? GERMAN : ENGLISH).matcher(sentence.text()).results().forEach(found::add);
+        (german ? GERMAN_AFTER : ENGLISH_AFTER).matcher(sentence.text()).results().forEach(found::add);
+        found.sort(Comparator.comparingInt(MatchResult::start));
+        for (MatchResult m : found) {
             String wording = m.group(1);
-            LocalDate date = resolve(wording, m.group(2));
-            dates.add(new DateProposal(wording, date, resolvedFrom(wording, date), sentence.citation()));
+            if (m.groupCount() == 1) {
+                afterEarlier(wording, sentence);
+            } else {
+                LocalDate date = resolve(wording, m.group(2));
+                dates.add(new DateProposal(wording, date, resolvedFrom(wording, date), sentence.citation()));
+            }
+        }
+    }
+
+    /**
+     * "nach dem Telefonat": the day of the nearest dated wording before it in the same paragraph, an inference the
+     * editor is asked to check; nothing where the paragraph dated nothing before.
+     */
+    private void afterEarlier(String wording, Sentence sentence) {
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            DateProposal earlier = dates.get(i);
+            if (earlier.citation().paragraph() != sentence.paragraph()) {
+                return;
+            }
+            if (earlier.date() != null) {
+                dates.add(new DateProposal(wording, earlier.date(), inferredFrom(wording, earlier), sentence.citation()));
+                return;
+            }
         }
     }
 
@@ -68,6 +101,19 @@ final class DateFinder {
             }
         }
         throw new IllegalArgumentException("no weekday " + name);
+    }
+
+    private String inferredFrom(String wording, DateProposal earlier) {
+        Locale language = german ? Locale.GERMAN : Locale.ENGLISH;
+        LocalDate date = Objects.requireNonNull(earlier.date());
+        String day = date.getDayOfWeek().getDisplayName(TextStyle.FULL, language);
+        if (german) {
+            return "Erschlossen, nicht genannt: „" + wording + "“ nennt keinen Tag; angenommen ist der Tag von „" + earlier.wording()
+                    + "“ weiter vorn im selben Absatz, " + day + ", " + date.format(DateTimeFormatter.ofPattern("d.M.yyyy"))
+                    + ". Bitte prüfen, ob es derselbe Tag ist.";
+        }
+        return "Inferred, not stated: “" + wording + "” names no day; taken to be the day of “" + earlier.wording()
+                + "” earlier in the same paragraph, " + day + " " + date + ". Please check that it is the same day.";
     }
 
     private String resolvedFrom(String wording, LocalDate date) {

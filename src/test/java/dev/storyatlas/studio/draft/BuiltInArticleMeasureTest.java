@@ -135,6 +135,18 @@ class BuiltInArticleMeasureTest {
     }
 
     @Test
+    void every_dated_wording_of_the_story_is_proposed_and_after_the_call_as_an_inference_from_the_monday_before() {
+        Score dated = datedWordings();
+
+        assertThat(dated.recall()).as(dated.toString()).isEqualTo(1.0);
+        assertThat(dated.precision()).as(dated.toString()).isEqualTo(1.0);
+        assertThat(proposals.dates()).filteredOn(d -> d.wording().equals("nach dem Telefonat")).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(LocalDate.of(2024, 10, 21));
+            assertThat(d.resolvedFrom()).contains("Erschlossen", "„am Montag“", "prüfen");
+        });
+    }
+
+    @Test
     void every_proposal_cites_a_passage_that_stands_verbatim_in_its_paragraph() {
         Article article = story.article();
 

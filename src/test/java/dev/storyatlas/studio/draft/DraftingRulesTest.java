@@ -141,6 +141,25 @@ class DraftingRulesTest {
     }
 
     @Test
+    void after_an_event_is_dated_by_the_paragraph_s_earlier_wording_as_an_inference_to_check() {
+        Proposals proposals = german("Die Ministerin ist am Montag nach Kyjiw gereist. „Wir bleiben“, sagte sie nach dem Treffen.\n\n"
+                + "Nach der Pressekonferenz reiste sie ab. Am Dienstag wurde sie nach der Militärkooperation gefragt.");
+
+        assertThat(proposals.dates()).extracting(d -> d.wording() + " " + d.date() + " ¶" + d.citation().paragraph()).containsExactly(
+                "am Montag 2025-03-10 ¶1", "nach dem Treffen 2025-03-10 ¶1", "Am Dienstag 2025-03-11 ¶2");
+        assertThat(proposals.dates().get(1).resolvedFrom()).contains("Erschlossen", "„nach dem Treffen“", "„am Montag“", "10.3.2025", "prüfen");
+        assertThat(proposals.dates().get(1).citation().excerpt()).contains("nach dem Treffen");
+    }
+
+    @Test
+    void after_the_call_in_english_takes_the_day_of_the_earlier_wording() {
+        Proposals proposals = english("The president spoke with the chancellor on Monday. After the phone call, he said little.");
+
+        assertThat(proposals.dates()).extracting(d -> d.wording() + " " + d.date()).containsExactly("on Monday 2025-03-10", "After the phone call 2025-03-10");
+        assertThat(proposals.dates().get(1).resolvedFrom()).contains("Inferred", "“on Monday”", "check");
+    }
+
+    @Test
     void english_weekdays_quotes_and_attributions_follow_the_same_rules() {
         Proposals proposals = english("President Joe Biden said on Friday that the aid would arrive soon. "
                 + "According to local officials, two bridges were destroyed. The troops allegedly crossed the river yesterday.");

@@ -42,7 +42,7 @@ class ControlRow extends Div {
         time.show("", range(from, to));
     }
 
-    /** The set range in words ("Only 21 Oct 2024", "From … to …"), or null when every day shows. */
+    /** The set range in words ("Only Oct 21, 2024", "Nur vom … bis …"), or null when every day shows. */
     private @Nullable String range(@Nullable LocalDate from, @Nullable LocalDate to) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         if (from != null && from.equals(to)) {

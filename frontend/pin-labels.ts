@@ -1,6 +1,7 @@
 // Places each pin's label on a side (or else a corner) of its pin where it covers no other pin or label
-// and stays inside the map; a label with no free place waits for hover or focus. Pins closer than their
-// size are spread first (pin-spread.ts). Country names under a pin give way.
+// and stays inside the map, slid along its pin where that makes room (a pin at the map's edge); a label
+// with no free place waits for hover or focus. Pins closer than their size are spread first
+// (pin-spread.ts). Country names under a pin give way.
 import type { Leaflet } from './leaflet-types';
 import { spreadPins } from './pin-spread';
 
@@ -9,10 +10,13 @@ const SIDES = ['right', 'left', 'above', 'below'] as const;
 const CORNERS = ['above-right', 'below-right', 'above-left', 'below-left'] as const;
 /** Room kept around a label, so that the outline of a chosen or focused one does not touch its neighbour. */
 const LABEL_ROOM = 2;
+/** The step, in pixels, by which a label slides along its pin when its own place is not free. */
+const SLIDE_STEP = 2;
 
 /**
- * Spreads the pins when given their map, then puts each label on the first free side, in pin order, and
- * the labels left over on the first free corner; crowded labels show on hover, focus or selection.
+ * Spreads the pins when given their map, then puts each label on the first free side (slid as little as
+ * will do), in pin order, and the labels left over on the first free corner; crowded labels show on hover,
+ * focus or selection.
  */
 export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement, map?: Leaflet.Map): void {
   if (map) {
@@ -34,6 +38,7 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
       labels.set(id, label);
       delete label.dataset.side;
       delete label.dataset.crowded;
+      label.style.translate = '';
     }
   });
   for (const places of [SIDES, CORNERS]) {
@@ -41,16 +46,19 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
       if (label.dataset.side) {
         return;
       }
-      const free = places.find((side) => {
+      const isFree = (box: DOMRect) => inside(box, bounds)
+          && !taken.some((other) => other.owner !== id && overlaps(grown(box, LABEL_ROOM), other.box));
+      for (const side of places) {
         label.dataset.side = side;
         const box = label.getBoundingClientRect();
-        return inside(box, bounds) && !taken.some((other) => other.owner !== id && overlaps(grown(box, LABEL_ROOM), other.box));
-      });
-      if (free) {
-        taken.push({ owner: id, box: grown(label.getBoundingClientRect(), LABEL_ROOM) });
-      } else {
-        delete label.dataset.side;
+        const slide = slides(side, box).find((by) => isFree(moved(box, by)));
+        if (slide) {
+          label.style.translate = slide.x || slide.y ? `${slide.x}px ${slide.y}px` : '';
+          taken.push({ owner: id, box: grown(moved(box, slide), LABEL_ROOM) });
+          return;
+        }
       }
+      delete label.dataset.side;
     });
   }
   labels.forEach((label) => {
@@ -71,6 +79,27 @@ function hideCoveredCountryNames(taken: DOMRect[], root: HTMLElement): void {
       name.style.visibility = 'hidden';
     }
   });
+}
+
+/**
+ * The shifts a label on this side may take, the smallest first: none, then sideways (up or down for a label left or
+ * right of its pin) as far as it still reaches the pin's middle; a corner's label moves only towards its pin.
+ */
+function slides(side: (typeof SIDES)[number] | (typeof CORNERS)[number], box: DOMRect): Array<{ x: number; y: number }> {
+  const across = side === 'left' || side === 'right';
+  const reach = Math.floor((across ? box.height : box.width) / 2);
+  const towardsPin = side.endsWith('-right') ? -1 : side.endsWith('-left') ? 1 : 0;
+  const shifts = [{ x: 0, y: 0 }];
+  for (let by = SLIDE_STEP; by <= reach; by += SLIDE_STEP) {
+    for (const sign of towardsPin ? [towardsPin] : [-1, 1]) {
+      shifts.push(across ? { x: 0, y: sign * by } : { x: sign * by, y: 0 });
+    }
+  }
+  return shifts;
+}
+
+function moved(box: DOMRect, by: { x: number; y: number }): DOMRect {
+  return new DOMRect(box.x + by.x, box.y + by.y, box.width, box.height);
 }
 
 function grown(box: DOMRect, by: number): DOMRect {

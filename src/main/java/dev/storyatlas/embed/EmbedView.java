@@ -49,6 +49,8 @@ class EmbedView extends Component implements HasComponents, HasStyle, BeforeEnte
         this.properties = properties;
         this.binding = new ExplorerBinding(this::layout, explorers);
         addClassName("sa-embed");
+        // the frame's whole content is its page's main part (a landmark, for screen readers' navigation)
+        getElement().setAttribute("role", "main");
     }
 
     @Override

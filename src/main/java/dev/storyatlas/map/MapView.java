@@ -74,6 +74,8 @@ class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actions.forEach(action -> tools.add(action.create(story, explorer::state)));
         Header header = new Header(heading, tools);
         header.addClassName("sa-header");
+        // the header is the page's banner, the map with its filter and lists its main part: every reader's content in a landmark
+        explorer.getElement().setAttribute("role", "main");
         add(header, explorer);
     }
 }

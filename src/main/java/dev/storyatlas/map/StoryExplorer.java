@@ -30,6 +30,7 @@ public class StoryExplorer extends Div {
     private final Span count = new Span();
     private final StoryMap map;
     private final Div side;
+    private final ControlRow controls;
     // Built when a reader first opens a place or link: most readers of an embed only look.
     private @Nullable PlacePanel panel;
     private final PlaceList placeList = new PlaceList();
@@ -70,7 +71,8 @@ public class StoryExplorer extends Div {
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
         main.addClassName("sa-main");
-        add(new ControlRow(toolbar, filter::focus, timeline, timeline::focusFirstDay), toolbar, timeline, main);
+        controls = new ControlRow(toolbar, filter::focus, timeline, timeline::focusFirstDay);
+        add(controls, toolbar, timeline, main);
 
         filter.addValueChangeListener(e -> {
             if (!applying) {
@@ -165,6 +167,7 @@ public class StoryExplorer extends Div {
         placeList.show(shown.places(), state.place());
         linkList.show(shown.links(), state.link());
         timeline.show(state.fromDate().orElse(null), state.toDate().orElse(null), shown.days(), selection.undatedKept());
+        controls.showActive(state.actors().size(), state.fromDate().orElse(null), state.toDate().orElse(null));
         count.setText(shown.count());
         if (StoryItem.WITHOUT_PLACE.equals(state.place())) {
             panel().showWithoutPlace(story, selection.itemsAt(StoryItem.WITHOUT_PLACE));

@@ -21,6 +21,7 @@ class FirstMapPlaceInBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({
         "/embed?lang=en, 320, 640", "/embed?lang=en, 375, 667", "/embed?lang=en, 700, 900", "/embed?lang=en, 1280, 800",
+        "/embed?lang=en, 750, 900", "/embed?lang=en, 1000, 800", "/embed?lang=de, 1000, 800", "/embed?lang=de, 1100, 800",
         "/?lang=en, 320, 640", "/?lang=en, 375, 667",
     })
     void the_first_map_stands_where_the_views_map_will(String path, int width, int height) {

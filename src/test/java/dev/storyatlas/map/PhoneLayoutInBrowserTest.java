@@ -100,6 +100,55 @@ class PhoneLayoutInBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/embed?lang=de | Filter | Zeit | Lloyd Austin | 1 Akteur gewählt | Nur am 21.10.2024 | Filter zurücksetzen | Alle Tage",
+            "/?lang=en | Filter | Time | Lloyd Austin | 1 actor chosen | Only Oct 21, 2024 | Clear filter | All days",
+    })
+    void on_a_phone_a_folded_filter_or_time_range_shows_on_its_button_until_it_is_reset(String path, String filterName, String timeName,
+            String actor, String actorChosen, String dayChosen, String clearFilter, String allDays) {
+        page.setViewportSize(375, PHONE_HEIGHT);
+        openMap(path);
+        Locator filterButton = page.locator("#filter-toggle");
+        Locator timeButton = page.locator("#time-toggle");
+        assertThat(filterButton.locator(".sa-controls__mark")).isHidden();
+        assertThat(timeButton.locator(".sa-controls__mark")).isHidden();
+
+        filterButton.click();
+        page.locator("#actor-filter input").fill(actor);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^" + actor))).click();
+        page.keyboard().press("Escape");
+        assertThat(pins()).hasCount(1);
+        filterButton.click();
+        timeButton.click();
+        page.locator("#timeline .sa-timeline__day[data-date='2024-10-21']").click();
+        assertThat(page).hasURL(Pattern.compile("[?&]from=2024-10-21"));
+        timeButton.click();
+
+        assertThat(page.locator("#actor-filter")).isHidden();
+        assertThat(page.locator("#timeline")).isHidden();
+        assertThat(filterButton.locator(".sa-controls__mark")).isVisible();
+        assertThat(filterButton.locator(".sa-controls__mark")).hasText("1");
+        assertThat(filterButton).hasAccessibleName(filterName);
+        assertThat(filterButton).hasAccessibleDescription(actorChosen);
+        assertThat(timeButton.locator(".sa-controls__mark")).isVisible();
+        assertThat(timeButton).hasAccessibleName(timeName);
+        assertThat(timeButton).hasAccessibleDescription(dayChosen);
+
+        filterButton.click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(clearFilter).setExact(true)).click();
+        filterButton.click();
+        timeButton.click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(allDays).setExact(true)).click();
+        timeButton.click();
+
+        assertThat(page).not().hasURL(Pattern.compile("[?&](actor|from)="));
+        assertThat(filterButton.locator(".sa-controls__mark")).isHidden();
+        assertThat(filterButton).hasAccessibleDescription("");
+        assertThat(timeButton.locator(".sa-controls__mark")).isHidden();
+        assertThat(timeButton).hasAccessibleDescription("");
+    }
+
+    @ParameterizedTest
     @CsvSource({"/embed?lang=en", "/?lang=en"})
     void on_a_phone_an_opened_pin_brings_its_panel_into_view_with_part_of_the_map_still_shown(String path) {
         page.setViewportSize(375, PHONE_HEIGHT);

@@ -81,6 +81,38 @@ class PinTargetsInBrowserTest extends BrowserTest {
         assertThat(page.evaluate(TARGET_PROBLEMS)).asInstanceOf(LIST).isEmpty();
     }
 
+    /** The pins whose labels are hidden (crowded) or stand partly outside the map. */
+    private static final String LABELS_NOT_SHOWN_IN_THE_MAP = """
+            () => {
+              const map = document.querySelector('.sa-map-region .sa-map__leaflet').getBoundingClientRect();
+              return [...document.querySelectorAll('.sa-map-region .leaflet-marker-pane .sa-pin')].flatMap((pin) => {
+                const label = pin.querySelector('.sa-pin__label');
+                const box = label.getBoundingClientRect();
+                if (getComputedStyle(label).display === 'none') return [pin.dataset.place + ' hidden'];
+                const inside = box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom;
+                return inside ? [] : [pin.dataset.place + ' outside the map'];
+              });
+            }
+            """;
+
+    @ParameterizedTest
+    @CsvSource({
+            "320, /embed?lang=de",
+            "320, /?lang=en",
+            "375, /embed?lang=de",
+            "375, /?lang=de",
+            "412, /embed?lang=en",
+            "412, /?lang=en",
+    })
+    void on_a_phone_every_pins_name_shows_inside_the_map_without_covering_another(int width, String path) {
+        page.setViewportSize(width, 667);
+        openMap(path);
+
+        assertThat(pins()).hasCount(7);
+        assertThat(page.evaluate(LABELS_NOT_SHOWN_IN_THE_MAP)).asInstanceOf(LIST).isEmpty();
+        assertThat(page.evaluate(TARGET_PROBLEMS)).asInstanceOf(LIST).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"412, 823", "1280, 800"})
     void axe_finds_no_target_too_small_or_covered(int width, int height) {

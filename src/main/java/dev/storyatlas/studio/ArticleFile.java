@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * An article file the editor uploads, read as the loader reads article files: UTF-8 text of at most
@@ -23,14 +22,14 @@ final class ArticleFile {
      * The file's text, without a byte order mark.
      *
      * @param bytes what was read of the file: at most one byte more than an article may have, so that a longer one shows
-     * @throws Refused when the file is empty, too long or not UTF-8
+     * @throws StudioException when the file is empty, too long or not UTF-8
      */
     static String read(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new Refused("studio.upload.empty", fileName);
+            throw new StudioException("studio.upload.empty", fileName);
         }
         if (bytes.length > DraftRequest.MAX_BYTES) {
-            throw new Refused("studio.upload.too-big", fileName, DraftRequest.MAX_BYTES / 1024);
+            throw new StudioException("studio.upload.too-big", fileName, DraftRequest.MAX_BYTES / 1024);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -40,7 +39,7 @@ final class ArticleFile {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int at = in.position();
-            throw new Refused("studio.upload.not-utf8", fileName, lineOf(bytes, at), at + 1);
+            throw new StudioException("studio.upload.not-utf8", fileName, lineOf(bytes, at), at + 1);
         }
         decoder.flush(out);
         String text = out.flip().toString();
@@ -56,25 +55,5 @@ final class ArticleFile {
             }
         }
         return line;
-    }
-
-    /** Why a file was refused: the key of the message in the user interface's texts, and its arguments (the file's name first). */
-    static final class Refused extends RuntimeException {
-        private final String key;
-        private final List<Object> arguments;
-
-        Refused(String key, Object... arguments) {
-            super(key + " " + List.of(arguments));
-            this.key = key;
-            this.arguments = List.of(arguments);
-        }
-
-        String key() {
-            return key;
-        }
-
-        Object[] arguments() {
-            return arguments.toArray();
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dev.storyatlas.story.StoryProblem;
 import dev.storyatlas.studio.draft.DraftRequest;
@@ -68,8 +69,13 @@ class ArticleForm extends FormLayout {
         upload.setMaxFileSize(MAX_ARTICLE_BYTES);
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("studio.article.drop")));
+        String add = getTranslation("studio.upload.add");
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("studio.upload.error.too-big"))
+                        .setIncorrectFileType(getTranslation("studio.upload.error.type"))
+                        .setTooManyFiles(getTranslation("studio.upload.error.too-many"))));
         // a file the browser refuses to send (too big, not .txt) never reaches receive()
-        upload.addFileRejectedListener(e -> refuse(new ArticleFile.Refused("studio.upload.rejected", e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> refuse(new StudioException("studio.upload.rejected", e.getFileName(), e.getErrorMessage())));
         uploadError.setId("studio-upload-error");
         uploadError.addClassName("sa-studio-problem");
         uploadError.getElement().setAttribute("role", "alert");
@@ -99,12 +105,12 @@ class ArticleForm extends FormLayout {
                 text.setInvalid(false);
                 uploadError.setVisible(false);
             });
-        } catch (ArticleFile.Refused refused) {
+        } catch (StudioException refused) {
             ui.access(() -> refuse(refused));
         }
     }
 
-    private void refuse(ArticleFile.Refused refused) {
+    private void refuse(StudioException refused) {
         uploadError.setText(getTranslation(refused.key(), refused.arguments()));
         uploadError.setVisible(true);
         upload.clearFileList();

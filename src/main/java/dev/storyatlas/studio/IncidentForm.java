@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Incidents the editor writes: a summary, the places and actors (of those accepted), and the citation,
  * which selecting words in a paragraph fills in (or the editor types: paragraph number and excerpt).
- * Selecting also offers the claim and date the assistant found in those words, for the editor to keep,
- * edit or clear.
+ * Selecting (or typing the citation) also offers the claim and date the assistant found in those words, for
+ * the editor to keep, edit or clear; where the words hold several attributions, the editor chooses among them.
  * Added incidents are listed with the loader's problems and can be removed.
  */
 class IncidentForm extends Div {
@@ -50,7 +50,7 @@ class IncidentForm extends Div {
     private final Runnable changed;
     private final Function<Citation, PassageOffer> offers;
     private final Supplier<Set<String>> actorIds;
-    private PassageOffer offer = new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of());
+    private PassageOffer offer = PassageOffer.NONE;
 
     IncidentForm(List<IncidentRow> rows, Supplier<Set<String>> placeIds, Supplier<Set<String>> actorIds, Function<Citation, PassageOffer> offers,
             Runnable changed) {
@@ -163,7 +163,7 @@ class IncidentForm extends Div {
     private void offer() {
         Integer number = paragraph.getValue();
         String words = excerpt.getValue().strip();
-        offer = number == null || words.isEmpty() ? new PassageOffer(List.of(), PassageOffer.OWN_VOICE, List.of())
+        offer = number == null || words.isEmpty() ? PassageOffer.NONE
                 : offers.apply(new Citation(number, words));
         List<Claim> choices = new ArrayList<>(offer.claims());
         choices.add(PassageOffer.OWN_VOICE);

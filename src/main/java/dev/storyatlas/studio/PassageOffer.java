@@ -23,6 +23,9 @@ record PassageOffer(List<Claim> claims, Claim claim, List<DateProposal> dates) {
 
     static final Claim OWN_VOICE = new Claim(List.of(), ClaimKind.REPORTED, null);
 
+    /** The offer for no citation: the article's own voice, no date. */
+    static final PassageOffer NONE = new PassageOffer(List.of(), OWN_VOICE, List.of());
+
     PassageOffer {
         claims = List.copyOf(claims);
         Objects.requireNonNull(claim, "claim");

@@ -66,10 +66,10 @@ class StudioStories {
     void save(DraftFiles files, String id, boolean replace) {
         Path dir = requireDirectory();
         if (builtIn(id)) {
-            throw new StudioException("The story '" + id + "' ships with the app; give this one another id.");
+            throw new StudioException("studio.save.built-in", id);
         }
         if (exists(id) && !replace) {
-            throw new StudioException("A story with the id '" + id + "' exists; confirm to replace it (its files are kept in the history).");
+            throw new StudioException("studio.save.exists", id);
         }
         try {
             keepPrevious(dir, id, files);
@@ -101,7 +101,7 @@ class StudioStories {
     void restore(String id, String version) {
         Path history = requireDirectory().resolve(HISTORY).resolve(id);
         if (!versions(id).contains(version)) {
-            throw new StudioException("The story '" + id + "' has no kept version " + version + ".");
+            throw new StudioException("studio.restore.unknown", id, version);
         }
         try {
             String yaml = Files.readString(history.resolve(version + ".yaml"));
@@ -143,7 +143,6 @@ class StudioStories {
     }
 
     private Path requireDirectory() {
-        return directory().orElseThrow(() -> new StudioException(
-                "No stories directory is set (storyatlas.stories-dir); the studio cannot save."));
+        return directory().orElseThrow(() -> new StudioException("studio.save.no-directory"));
     }
 }

@@ -211,7 +211,7 @@ class StudioView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             status.setText(getTranslation("studio.status.saved", id, scanSeconds));
             showVersions();
         } catch (StudioException e) {
-            status.setText(e.getMessage());
+            status.setText(getTranslation(e.key(), e.arguments()));
         }
     }
 
@@ -233,7 +233,7 @@ class StudioView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             status.setText(getTranslation("studio.status.restored", version, scanSeconds));
             showVersions();
         } catch (StudioException e) {
-            status.setText(e.getMessage());
+            status.setText(getTranslation(e.key(), e.arguments()));
         }
     }
 }

@@ -23,7 +23,7 @@ class ArticleFileTest {
         byte[] bytes = "Erste Zeile.\n\nDie Bürgermeisterin sprach.".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> ArticleFile.read("alt.txt", bytes))
-                .isInstanceOfSatisfying(ArticleFile.Refused.class, refused -> {
+                .isInstanceOfSatisfying(StudioException.class, refused -> {
                     assertThat(refused.key()).isEqualTo("studio.upload.not-utf8");
                     // "ü" is the file's 20th byte, on line 3
                     assertThat(refused.arguments()).containsExactly("alt.txt", 3, 20);
@@ -33,7 +33,7 @@ class ArticleFileTest {
     @Test
     void an_empty_file_is_refused_naming_it() {
         assertThatThrownBy(() -> ArticleFile.read("leer.txt", new byte[0]))
-                .isInstanceOfSatisfying(ArticleFile.Refused.class, refused -> {
+                .isInstanceOfSatisfying(StudioException.class, refused -> {
                     assertThat(refused.key()).isEqualTo("studio.upload.empty");
                     assertThat(refused.arguments()).containsExactly("leer.txt");
                 });
@@ -44,7 +44,7 @@ class ArticleFileTest {
         byte[] bytes = "a".repeat(DraftRequest.MAX_BYTES + 1).getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> ArticleFile.read("gross.txt", bytes))
-                .isInstanceOfSatisfying(ArticleFile.Refused.class, refused -> {
+                .isInstanceOfSatisfying(StudioException.class, refused -> {
                     assertThat(refused.key()).isEqualTo("studio.upload.too-big");
                     assertThat(refused.arguments()).startsWith("gross.txt");
                 });

@@ -106,6 +106,7 @@ class StudioInBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#studio-propose")).hasText("Vorschlagen");
         assertThat(page.locator("#studio-text label")).hasText("Artikeltext");
+        assertThat(page.locator("#studio-upload vaadin-button[slot=add-button]")).hasText(".txt-Datei hochladen …");
         page.locator("#studio-id input").fill("ministerin-kyjiw");
         page.locator("#studio-title input").fill("Die Ministerin in Kyjiw");
         page.locator("#studio-publisher input").fill("taz");

@@ -52,7 +52,10 @@ class StudioStoriesTest {
         stories.save(files("id: ferry\n# first\n", "First.\n"), "ferry", false);
 
         assertThatThrownBy(() -> stories.save(files("id: ferry\n# second\n", "Second.\n"), "ferry", false))
-                .isInstanceOf(StudioException.class).hasMessageContaining("'ferry' exists");
+                .isInstanceOfSatisfying(StudioException.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("studio.save.exists");
+                    assertThat(refused.arguments()).containsExactly("ferry");
+                });
         assertThat(Files.readString(dir.resolve("ferry.yaml"))).contains("# first");
     }
 
@@ -78,7 +81,10 @@ class StudioStoriesTest {
         StudioStories stories = stories();
         Mockito.when(catalog.find("taz")).thenReturn(Optional.of(Mockito.mock(dev.storyatlas.story.Story.class)));
 
-        assertThatThrownBy(() -> stories.save(files("id: taz\n", "Text.\n"), "taz", true)).hasMessageContaining("ships with the app");
+        assertThatThrownBy(() -> stories.save(files("id: taz\n", "Text.\n"), "taz", true)).isInstanceOfSatisfying(StudioException.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("studio.save.built-in");
+                    assertThat(refused.arguments()).containsExactly("taz");
+                });
         assertThat(dir.resolve("ferry.yaml")).doesNotExist();
     }
 

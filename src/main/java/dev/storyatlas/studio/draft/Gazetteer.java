@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
 
 /**
  * The offline gazetteer shipped with the app ({@code gazetteer/places.tsv}, built from GeoNames' cities and a
- * countries-and-regions package by {@code src/tools/build-gazetteer.py}): countries, first-level regions and
+ * countries-and-regions package and CLDR's city names by {@code src/tools/build-gazetteer.py}): countries, first-level regions and
  * cities with the names a German or English text may use for them. Country names in German and English come
  * from the JDK's locale data. Read once; immutable.
  */
 final class Gazetteer {
 
-    /** One place of the gazetteer. {@code names} holds every spelling it is known by, its own name first. */
+    /**
+     * One place of the gazetteer. {@code names} holds every spelling it is known by, its own name first; {@code german}
+     * is a city's German name where the data says which name is German (CLDR's time-zone cities), else empty.
+     */
     record Entry(PlaceKind kind, boolean capital, String country, double lat, double lon, long population, String name,
-            String context, List<String> names) {
+            String context, List<String> names, String german) {
     }
 
     private static final String RESOURCE = "/gazetteer/places.tsv";
@@ -175,7 +178,7 @@ final class Gazetteer {
             default -> PlaceKind.CITY;
         };
         return new Entry(placeKind, kind.equals("capital"), country, Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                Long.parseLong(f[4]), f[5], f[6], List.copyOf(names));
+                Long.parseLong(f[4]), f[5], f[6], List.copyOf(names), f.length > 8 ? f[8] : "");
     }
 
     /** The country's name in the language, from the JDK's locale data. */
@@ -195,7 +198,10 @@ final class Gazetteer {
         return entry.name().replaceFirst(",.*$", "");
     }
 
-    /** The entry's German name where the gazetteer knows it (countries, capitals), its English one otherwise. */
+    /**
+     * The entry's German name where the gazetteer knows it (countries, capitals, the cities that name a time zone),
+     * its English one otherwise.
+     */
     String germanName(Entry entry) {
         if (entry.kind() == PlaceKind.COUNTRY) {
             return countryName(entry.country(), Locale.GERMAN);
@@ -203,6 +209,6 @@ final class Gazetteer {
         if (entry.capital() && GERMAN_CAPITALS.containsKey(entry.country()) && entry.names().contains(GERMAN_CAPITALS.get(entry.country()))) {
             return GERMAN_CAPITALS.get(entry.country());
         }
-        return englishName(entry);
+        return entry.german().isEmpty() ? englishName(entry) : entry.german();
     }
 }

@@ -30,6 +30,14 @@ class GazetteerTest {
     }
 
     @Test
+    void cities_that_name_a_time_zone_have_their_german_name_and_others_their_own() {
+        assertThat(List.of("Vladivostok", "Yekaterinburg", "Volgograd", "Kiev", "Bryansk", "Kharkiv"))
+                .extracting(name -> gazetteer.germanName(gazetteer.named(name).getFirst()))
+                .containsExactly("Wladiwostok", "Jekaterinburg", "Wolgograd", "Kyjiw", "Bryansk", "Kharkiv");
+        assertThat(gazetteer.named("Wladiwostok")).extracting(Gazetteer.Entry::name).startsWith("Vladivostok");
+    }
+
+    @Test
     void country_names_come_in_german_and_english_with_common_short_forms() {
         Gazetteer.Entry us = gazetteer.country("US").orElseThrow();
         Gazetteer.Entry northKorea = gazetteer.country("KP").orElseThrow();

@@ -14,16 +14,23 @@ import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
 declare const L: typeof Leaflet;
 
-/** What the page's data block holds (Java: FirstPins.Data): the map region's name, the view's language, the pins and each place's answer. */
+/**
+ * What the page's data block holds (Java: FirstPins.Data): the map region's name, the view's language, the story's
+ * title and source line, the pins and each place's answer.
+ */
 export interface FirstPins {
   label: string;
   language: string;
+  title: string;
+  source: string;
   pins: Pin[];
   answers: Record<string, Answer>;
 }
 
 interface FirstMap extends PinMap {
   page: HTMLElement;
+  /** The story's title and source line, where the main view's header will show them. */
+  header?: HTMLElement;
   answers: Record<string, Answer>;
   /** The chosen place's answer, while it shows. */
   panel?: HTMLElement;
@@ -168,21 +175,40 @@ export function drawFirstMap(): boolean {
   if (!data || first || handedOver) {
     return false;
   }
-  const { label, language, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, language, title, source, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
   // the page's box stands about where the view's map region will (story-atlas.css, "The first map")
   const page = document.createElement('div');
   // the embed's layout, or the main view's (/ and /stories/<story>) with its header above the map
-  page.className = data.dataset.layout === 'main' ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
+  const main = data.dataset.layout === 'main';
+  page.className = main ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
+  const header = main ? storyHeader(title, source) : undefined;
+  if (header) {
+    page.append(header);
+  }
   document.body.append(page);
-  first = { page, answers: answers ?? {}, ...drawPinMap(page, { label, language, pins }, choose, () => {
+  first = { page, header, answers: answers ?? {}, ...drawPinMap(page, { label, language, pins }, choose, () => {
     if (first) {
       markChosen(first);
     }
   }) };
   return true;
+}
+
+/** The main view's header as a reader who only looks needs it: the story's title and source line, as text. */
+function storyHeader(title: string, source: string): HTMLElement {
+  const header = document.createElement('header');
+  header.className = 'sa-first-header';
+  const heading = document.createElement('h1');
+  heading.className = 'sa-first-header__title';
+  heading.textContent = title;
+  const line = document.createElement('p');
+  line.className = 'sa-first-header__source';
+  line.textContent = source;
+  header.append(heading, line);
+  return header;
 }
 
 /**
@@ -298,8 +324,11 @@ export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: stri
       ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
     first.resizes.disconnect();
     first.map.remove();
-    // hidden, not removed: the answer beside it keeps its place
+    // hidden, not removed: the answer beside it keeps its place; the view's header stands where this one did
     first.element.style.visibility = 'hidden';
+    if (first.header) {
+      first.header.style.visibility = 'hidden';
+    }
     removeWhenTheViewAnswers(first);
     first = undefined;
     if (focused) {

@@ -320,8 +320,8 @@ export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: stri
     chosen = { id: beforeReload, byKeyboard: false };
   }
   if (first) {
-    const focused = first.element.contains(document.activeElement)
-      ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
+    const focusedHere = first.element.contains(document.activeElement);
+    const focused = focusedHere ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
     first.resizes.disconnect();
     first.map.remove();
     // hidden, not removed: the answer beside it keeps its place; the view's header stands where this one did
@@ -333,6 +333,9 @@ export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: stri
     first = undefined;
     if (focused) {
       pins.get(focused)?.getElement()?.focus();
+    } else if (focusedHere) {
+      // on the map itself or its zoom buttons: the view's map takes the focus, which would otherwise fall to the page
+      pins.values().next().value?.getElement()?.closest<HTMLElement>('.leaflet-container')?.focus();
     }
   }
   if (chosen && pins.has(chosen.id)) {

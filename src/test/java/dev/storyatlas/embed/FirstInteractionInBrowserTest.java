@@ -114,6 +114,24 @@ class FirstInteractionInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_keyboard_reader_whose_focus_is_on_the_first_map_itself_finds_it_on_the_views_map() {
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(address -> address.contains("v-r=init"), held::add);
+        navigate(url("/embed?lang=en"));
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".sa-first-map .leaflet-container")).isFocused();
+        page.waitForCondition(() -> !held.isEmpty());
+        page.unrouteAll();
+        held.forEach(Route::resume);
+
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        assertThat(page.locator(".sa-map-region .leaflet-container")).isFocused();
+    }
+
+    @Test
     void a_place_the_url_asks_for_shows_its_answer_without_vaadin_and_the_view_opens_it_on_the_first_interaction() {
         page.onRequest(request -> asked.add(request.url()));
         navigate(url("/embed?place=bryansk&lang=en"));

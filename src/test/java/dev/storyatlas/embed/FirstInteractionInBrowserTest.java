@@ -93,10 +93,7 @@ class FirstInteractionInBrowserTest extends BrowserTest {
 
     @Test
     void a_keyboard_reader_tabbing_to_a_pin_gets_the_view_with_focus_kept_on_that_pins_place() {
-        List<Route> held = new CopyOnWriteArrayList<>();
-        page.route(address -> address.contains("v-r=init"), held::add);
-        navigate(url("/embed?lang=en"));
-        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        List<Route> held = openHoldingTheView();
 
         // Tab until a pin has the focus; tabbing into the map already asks for the view, held until the pin has it
         for (int press = 0; press < 20 && !focusOnAFirstPin(); press++) {
@@ -104,30 +101,17 @@ class FirstInteractionInBrowserTest extends BrowserTest {
         }
         assertThat(focusOnAFirstPin()).as("a first pin has the focus").isTrue();
         String place = (String) page.evaluate("() => document.activeElement.dataset.place");
-        page.waitForCondition(() -> !held.isEmpty());
-        page.unrouteAll();
-        held.forEach(Route::resume);
-
-        assertThat(page.locator(VIEW_PINS)).hasCount(7);
-        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        letTheViewArrive(held);
         assertThat(page.locator(".sa-map-region .leaflet-marker-pane [data-place=\"" + place + "\"]")).isFocused();
     }
 
     @Test
     void a_keyboard_reader_whose_focus_is_on_the_first_map_itself_finds_it_on_the_views_map() {
-        List<Route> held = new CopyOnWriteArrayList<>();
-        page.route(address -> address.contains("v-r=init"), held::add);
-        navigate(url("/embed?lang=en"));
-        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        List<Route> held = openHoldingTheView();
 
         page.keyboard().press("Tab");
         assertThat(page.locator(".sa-first-map .leaflet-container")).isFocused();
-        page.waitForCondition(() -> !held.isEmpty());
-        page.unrouteAll();
-        held.forEach(Route::resume);
-
-        assertThat(page.locator(VIEW_PINS)).hasCount(7);
-        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
+        letTheViewArrive(held);
         assertThat(page.locator(".sa-map-region .leaflet-container")).isFocused();
     }
 
@@ -154,6 +138,24 @@ class FirstInteractionInBrowserTest extends BrowserTest {
         navigate(url("/stories"));
 
         assertThat(page.locator(".sa-stories__list a").first()).isVisible();
+    }
+
+    /** Opens /embed with Vaadin's first request held (so the view waits for the test), once its first pins are there. */
+    private List<Route> openHoldingTheView() {
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(address -> address.contains("v-r=init"), held::add);
+        navigate(url("/embed?lang=en"));
+        assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        return held;
+    }
+
+    /** Once the page has asked for the view, lets it through and waits until the view has replaced the first map. */
+    private void letTheViewArrive(List<Route> held) {
+        page.waitForCondition(() -> !held.isEmpty());
+        page.unrouteAll();
+        held.forEach(Route::resume);
+        assertThat(page.locator(VIEW_PINS)).hasCount(7);
+        assertThat(page.locator(".sa-first-map-page")).hasCount(0);
     }
 
     /** Vaadin's client, its styles or its first request. */

@@ -13,6 +13,17 @@ type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 /** Where the detailed data starts to pay off: below this zoom the coarse data looks the same. */
 const DETAIL_ZOOM = 4;
 
+/**
+ * How many countries are converted or drawn in one task: the basemap is drawn in steps, each short enough (also at a
+ * phone's speed) that the page stays responsive meanwhile; drawn at once it blocked the first map for hundreds of ms.
+ */
+const COUNTRIES_PER_STEP = 4;
+
+/** Lets the browser handle input and paint before the next step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
 const COUNTRY_STYLE = { stroke: false, fillColor: '#f4f1e8', fillOpacity: 1, interactive: false };
 const STORY_COUNTRY_STYLE = { ...COUNTRY_STYLE, fillColor: '#ece3cf' };
 const BORDER_STYLE = { color: '#9b978c', weight: 0.8, opacity: 1, interactive: false, fill: false };
@@ -24,6 +35,10 @@ export class Basemap {
   private loading?: Promise<void>;
   private points: Array<[number, number]> = [];
   private data?: CountryTopology;
+  /** Counts the drawings begun: a drawing stops when a newer one has begun. */
+  private drawing = 0;
+  /** Set once the map is removed (the first map gives way to the view's): a drawing under way stops. */
+  private gone = false;
 
   constructor(private readonly map: Leaflet.Map, private readonly language: string, private readonly drawn: () => void) {
     const pane = map.createPane('sa-basemap');
@@ -32,13 +47,16 @@ export class Basemap {
     map.createPane('sa-country-labels').style.zIndex = '450';
     map.attributionControl?.addAttribution('Natural Earth');
     map.on('zoomend', () => void this.load());
+    map.on('unload', () => {
+      this.gone = true;
+    });
   }
 
   /** Labels the countries that contain these points (the pins shown now). */
   labelCountriesAt(points: Array<[number, number]>): void {
     this.points = points;
     if (this.data) {
-      this.draw(this.data);
+      void this.draw(this.data);
     } else {
       void this.load();
     }
@@ -54,7 +72,7 @@ export class Basemap {
       .then((module) => {
         this.detailed = wantDetail;
         this.data = (module.default ?? module) as unknown as CountryTopology;
-        this.draw(this.data);
+        return this.draw(this.data);
       })
       .finally(() => {
         this.loading = undefined;
@@ -62,15 +80,32 @@ export class Basemap {
     return this.loading;
   }
 
-  private draw(topology: CountryTopology): void {
+  /**
+   * Draws the countries (those holding a point tinted and named) and their borders in place of what was drawn, a few
+   * countries per task; the new layers replace the old ones at once when all are ready, so nothing blinks.
+   */
+  private async draw(topology: CountryTopology): Promise<void> {
+    const drawing = ++this.drawing;
+    const { all, borders } = await shapes(topology);
+    const layers: Array<{ remove(): void }> = [];
+    const keep = () => drawing === this.drawing && !this.gone;
+    for (let start = 0; start < all.length && keep(); start += COUNTRIES_PER_STEP) {
+      const step = all.slice(start, start + COUNTRIES_PER_STEP);
+      const story = step.filter((country) => this.points.some((point) => contains(country, point)));
+      layers.push(L.geoJSON(countryCollection(step), { ...COUNTRY_STYLE, pane: 'sa-basemap',
+        style: (f) => (story.includes(f as Country) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
+      ...story.map((country) => this.label(country)));
+      await nextTask();
+    }
+    if (!keep()) {
+      if (!this.gone) {
+        layers.forEach((layer) => layer.remove());
+      }
+      return;
+    }
+    layers.push(L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map));
     this.layers.forEach((layer) => layer.remove());
-    const { all, borders } = shapes(topology);
-    const story = all.filter((country) => this.points.some((point) => contains(country, point)));
-    this.layers = [
-      L.geoJSON(countryCollection(all), { ...COUNTRY_STYLE, pane: 'sa-basemap', style: (f) => (story.includes(f as Country) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
-      L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map),
-      ...story.map((country) => this.label(country)),
-    ];
+    this.layers = layers;
     this.drawn();
   }
 
@@ -90,18 +125,32 @@ export class Basemap {
   }
 }
 
-/** The countries and borders of each data set, converted once per page: a new explorer (another language or story) reuses them. */
-const converted = new WeakMap<CountryTopology, { all: Country[]; borders: MultiLineString }>();
+type Shapes = { all: Country[]; borders: MultiLineString };
 
-function shapes(topology: CountryTopology): { all: Country[]; borders: MultiLineString } {
+/** The countries and borders of each data set, converted once per page: a new explorer (another language or story) reuses them. */
+const converted = new WeakMap<CountryTopology, Promise<Shapes>>();
+
+function shapes(topology: CountryTopology): Promise<Shapes> {
   let result = converted.get(topology);
   if (!result) {
-    const all = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
-    const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
-    result = { all, borders };
+    result = convert(topology);
     converted.set(topology, result);
   }
   return result;
+}
+
+/** Converts the data's countries a few per task, then their borders. */
+async function convert(topology: CountryTopology): Promise<Shapes> {
+  const countries = topology.objects.countries as unknown as { type: 'GeometryCollection'; geometries: unknown[] };
+  const all: Country[] = [];
+  for (let start = 0; start < countries.geometries.length; start += COUNTRIES_PER_STEP) {
+    const step = { ...countries, geometries: countries.geometries.slice(start, start + COUNTRIES_PER_STEP) };
+    all.push(...(feature(topology, step as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features);
+    await nextTask();
+  }
+  const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
+  await nextTask();
+  return { all, borders };
 }
 
 /** The countries as one GeoJSON collection, as Leaflet draws them. */

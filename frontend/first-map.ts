@@ -1,30 +1,36 @@
-// The map a reader sees while the server builds the view: the bootstrap page carries the story's pins
-// as JSON data (never script or HTML), and this module draws them as soon as it loads. A pin chosen
-// then shows its place's items at once (first-answer.ts). The server's map takes over once it shows
-// its own pins; a pin chosen before then is passed on, not lost, and its answer stays until the view's
-// panel shows the same place. The
-// first map is pins on the sea only: the basemap comes with the view's map, since drawing it here too
-// held the view back by about as long as it took.
+// The map a reader who only looks sees, drawn before and without Vaadin: the bootstrap page carries the story's
+// pins as JSON data (never script or HTML), and this module draws them as soon as it loads, then the offline
+// basemap once they are painted. A pin chosen shows its place's items at once (first-answer.ts). The server's
+// map takes over once it shows its own pins; a pin chosen before then is passed on, not lost, and its answer
+// stays until the view's panel shows the same place.
 import 'leaflet/dist/leaflet.js';
 import leafletCss from 'leaflet-css-text';
 import type { Leaflet } from './leaflet-types';
 import { cookieNote, fullMapUrl } from './cookie-check';
 import { answerPanel, type Answer } from './first-answer';
-import { FIRST_PINS_ID } from './names';
+import { FIRST_PINS_ID, PLACE_PARAMETER } from './names';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
 declare const L: typeof Leaflet;
 
-/** What the page's data block holds (Java: FirstPins.Data): the map region's name, the pins and each place's answer. */
+/**
+ * What the page's data block holds (Java: FirstPins.Data): the map region's name, the view's language, the story's
+ * title and source line, the pins and each place's answer.
+ */
 export interface FirstPins {
   label: string;
+  language: string;
+  title: string;
+  source: string;
   pins: Pin[];
   answers: Record<string, Answer>;
 }
 
 interface FirstMap extends PinMap {
   page: HTMLElement;
+  /** The story's title and source line, where the main view's header will show them. */
+  header?: HTMLElement;
   answers: Record<string, Answer>;
   /** The chosen place's answer, while it shows. */
   panel?: HTMLElement;
@@ -36,6 +42,8 @@ const ANSWER_HANDOVER_MS = 10000;
 let first: FirstMap | undefined;
 let handedOver = false;
 let chosen: { id: string; byKeyboard: boolean } | undefined;
+/** The place whose answer shows because the URL asked for it, until the reader chooses another. */
+let shown: string | undefined;
 /** Set when the server's map will never come (the browser drops our cookie): a pin opens the full map instead. */
 let opensFullMap = false;
 
@@ -54,6 +62,11 @@ export function rememberChoices(): void {
       history.replaceState({ ...(history.state as object | null), [PENDING_PLACE]: chosenPlace }, '');
     }
   }, true);
+}
+
+/** Whether a place chosen before the page was reloaded is still waiting for its answer (see pendingPlace). */
+export function hasPendingPlace(): boolean {
+  return typeof (history.state as Record<string, unknown> | null)?.[PENDING_PLACE] === 'string';
 }
 
 /** The place chosen before the page was reloaded, if its answer never came; forgotten once read. */
@@ -77,10 +90,10 @@ export interface PinMap {
 
 /**
  * Draws the pins on a map of their own, in a new region at the end of `parent` (which must be in the
- * page), with Leaflet's style sheet in the parent's document or shadow root. `choose` gets a chosen pin's
- * id, `added` is called as each pin's element is created.
+ * page), with Leaflet's style sheet in the parent's document or shadow root, and the basemap once the pins
+ * are painted. `choose` gets a chosen pin's id, `added` is called as each pin's element is created.
  */
-export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'pins'>, choose: (id: string, byKeyboard: boolean) => void,
+export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'language' | 'pins'>, choose: (id: string, byKeyboard: boolean) => void,
     added: () => void = () => undefined): PinMap {
   const style = document.createElement('style');
   style.textContent = leafletCss;
@@ -116,7 +129,41 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
   };
   resizes.observe(element);
   fit();
+  afterPaint(() => void drawBasemap(map, data.language, bounds, relabel));
   return drawn;
+}
+
+/** Calls `then` once the browser has painted what is drawn now (at the latest after a moment: a hidden frame paints nothing). */
+export function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) {
+      done = true;
+      then();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
+
+/**
+ * Draws the offline basemap under the pins, with the same module, data and country names as the view's map, so
+ * nothing changes when the view takes over; not on a map that was removed meanwhile. A failure to load it shows
+ * as an unhandled rejection: the pins stay usable.
+ */
+async function drawBasemap(map: Leaflet.Map, language: string, points: Array<[number, number]>, drawn: () => void): Promise<void> {
+  let removed = false;
+  map.on('unload', () => {
+    removed = true;
+  });
+  const { Basemap } = await import('./basemap');
+  if (!removed) {
+    new Basemap(map, language, () => {
+      if (!removed) {
+        drawn();
+      }
+    }).labelCountriesAt(points);
+  }
 }
 
 /**
@@ -128,21 +175,60 @@ export function drawFirstMap(): boolean {
   if (!data || first || handedOver) {
     return false;
   }
-  const { label, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, language, title, source, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
   // the page's box stands about where the view's map region will (story-atlas.css, "The first map")
   const page = document.createElement('div');
   // the embed's layout, or the main view's (/ and /stories/<story>) with its header above the map
-  page.className = data.dataset.layout === 'main' ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
+  const main = data.dataset.layout === 'main';
+  page.className = main ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
+  const header = main ? storyHeader(title, source) : undefined;
+  if (header) {
+    page.append(header);
+  }
   document.body.append(page);
-  first = { page, answers: answers ?? {}, ...drawPinMap(page, { label, pins }, choose, () => {
+  first = { page, header, answers: answers ?? {}, ...drawPinMap(page, { label, language, pins }, choose, () => {
     if (first) {
       markChosen(first);
     }
   }) };
   return true;
+}
+
+/** The main view's header as a reader who only looks needs it: the story's title and source line, as text. */
+function storyHeader(title: string, source: string): HTMLElement {
+  const header = document.createElement('header');
+  header.className = 'sa-first-header';
+  const heading = document.createElement('h1');
+  heading.className = 'sa-first-header__title';
+  heading.textContent = title;
+  const line = document.createElement('p');
+  line.className = 'sa-first-header__source';
+  line.textContent = source;
+  header.append(heading, line);
+  return header;
+}
+
+/**
+ * Shows the answer of the place the page's URL asks for (`?place=`) on the first map, as the view will open it;
+ * whether it could (the place has a pin there). The pin is marked but not chosen: the view opens the place itself.
+ */
+export function showAskedPlace(): boolean {
+  const asked = new URL(location.href).searchParams.get(PLACE_PARAMETER);
+  if (!first || !asked || !first.answers[asked]) {
+    return false;
+  }
+  shown = asked;
+  markChosen(first);
+  showAnswer(first, asked, false);
+  return true;
+}
+
+/** Whether the page's URL asks for a place (`?place=`). */
+export function asksForPlace(): boolean {
+  return new URL(location.href).searchParams.has(PLACE_PARAMETER);
 }
 
 /**
@@ -207,10 +293,11 @@ function removeWhenTheViewAnswers(state: FirstMap): void {
 }
 
 function markChosen(state: FirstMap): void {
+  const selected = chosen?.id ?? shown;
   state.pins.forEach((marker, id) => {
     const element = marker.getElement();
-    element?.classList.toggle('sa-pin--selected', id === chosen?.id);
-    if (id === chosen?.id) {
+    element?.classList.toggle('sa-pin--selected', id === selected);
+    if (id === selected) {
       element?.setAttribute('aria-current', 'true');
     } else {
       element?.removeAttribute('aria-current');
@@ -233,16 +320,22 @@ export function handOver(pins: Map<string, Leaflet.Marker>, choosePin: (id: stri
     chosen = { id: beforeReload, byKeyboard: false };
   }
   if (first) {
-    const focused = first.element.contains(document.activeElement)
-      ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
+    const focusedHere = first.element.contains(document.activeElement);
+    const focused = focusedHere ? (document.activeElement as HTMLElement | null)?.dataset.place : undefined;
     first.resizes.disconnect();
     first.map.remove();
-    // hidden, not removed: the answer beside it keeps its place
+    // hidden, not removed: the answer beside it keeps its place; the view's header stands where this one did
     first.element.style.visibility = 'hidden';
+    if (first.header) {
+      first.header.style.visibility = 'hidden';
+    }
     removeWhenTheViewAnswers(first);
     first = undefined;
     if (focused) {
       pins.get(focused)?.getElement()?.focus();
+    } else if (focusedHere) {
+      // on the map itself or its zoom buttons: the view's map takes the focus, which would otherwise fall to the page
+      pins.values().next().value?.getElement()?.closest<HTMLElement>('.leaflet-container')?.focus();
     }
   }
   if (chosen && pins.has(chosen.id)) {

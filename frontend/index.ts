@@ -1,24 +1,33 @@
 // The page's entry point: the first map, then Vaadin's router and Flow as Vaadin generates them. When the
-// bootstrap page carries a story's pins (see FirstPinsListener), they are drawn and painted before the
-// browser applies Lumo and evaluates Vaadin's client, and Flow asks the server for the view right after:
-// a reader sees and can choose the pins while the view is built.
+// bootstrap page carries a story's pins (see FirstPinsListener), they are drawn and painted before anything
+// else, then the basemap: a complete map for a reader who only looks. Lumo, Vaadin's client and the view (and
+// so a session) come on the reader's first interaction with the page: their long tasks would otherwise block
+// the scrolling of the article around an embed (on Android a cross-site frame usually shares its renderer).
 //
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
 // with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
 // every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
 import { cookieKept } from './cookie-check';
-import { drawFirstMap, keepFirstMap, rememberChoices } from './first-map';
+import { afterPaint, asksForPlace, drawFirstMap, hasPendingPlace, keepFirstMap, rememberChoices, showAskedPlace } from './first-map';
 import { HELD_STYLE_SHEET } from './names';
 
-/** Draws the bootstrap page's pins, if it has any, and waits until the browser has painted them. */
-async function firstMap(): Promise<void> {
-  if (!drawFirstMap()) {
-    return;
-  }
-  await new Promise<void>((painted) => {
-    requestAnimationFrame(() => setTimeout(painted));
-    // a hidden tab or frame paints no frames: Flow must not wait for one
-    setTimeout(painted, 100);
+/**
+ * What a reader does first who means to use the map: a mouse or pen moving over the page, a finished press
+ * or tap (a touch the browser takes for scrolling the article ends in `pointercancel`, not `pointerup`), a
+ * key, or focus arriving (tabbing into the frame). Not `wheel` or `touchstart`: both come with scrolling past.
+ */
+function firstInteraction(): Promise<void> {
+  return new Promise<void>((interacted) => {
+    const types = ['pointermove', 'pointerup', 'keydown', 'focusin'] as const;
+    const options = { capture: true, passive: true };
+    const listener = (event: Event) => {
+      if (event.type === 'pointermove' && (event as PointerEvent).pointerType === 'touch') {
+        return;
+      }
+      types.forEach((type) => document.removeEventListener(type, listener, options));
+      interacted();
+    };
+    types.forEach((type) => document.addEventListener(type, listener, options));
   });
 }
 
@@ -46,21 +55,18 @@ function applyHeldStyleSheets(): Promise<unknown> {
 
 /**
  * Vaadin's router and Flow; every route is a server-side view. The held-back style sheets load beside
- * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded). So does the
- * check whether the browser kept our cookie: without it Flow does not start at all, since every request
- * would find a new, empty session.
+ * Flow's scripts, and Flow asks for the view only once they apply (or could not be loaded). Without our
+ * cookie Flow does not start at all, since every request would find a new, empty session.
  */
-async function startFlow(): Promise<void> {
-  const [{ Router }, { Flow }, , kept] = await Promise.all([
-    import('@vaadin/router'),
-    import('Frontend/generated/jar-resources/Flow.js'),
-    applyHeldStyleSheets(),
-    cookieKept(document.baseURI)
-  ]);
-  if (!kept) {
-    keepFirstMap();
+async function startFlow(kept: Promise<boolean>): Promise<void> {
+  if (!(await kept)) {
     return;
   }
+  const [{ Router }, { Flow }] = await Promise.all([
+    import('@vaadin/router'),
+    import('Frontend/generated/jar-resources/Flow.js'),
+    applyHeldStyleSheets()
+  ]);
   const { serverSideRoutes } = new Flow({
     imports: () => import('Frontend/generated/flow/generated-flow-imports.js')
   });
@@ -68,6 +74,38 @@ async function startFlow(): Promise<void> {
   router.setRoutes([...serverSideRoutes]);
 }
 
+/**
+ * Whether Flow may wait for the reader's first interaction: only when the first map stands in for the view.
+ * Not after a reload that lost the place the reader chose (they did interact), nor for a URL's place that
+ * the first map cannot answer; a place it can answer shows at once.
+ */
+function viewCanWait(drawn: boolean): boolean {
+  if (!drawn || hasPendingPlace()) {
+    return false;
+  }
+  return showAskedPlace() || !asksForPlace();
+}
+
+/** Draws the first map; a failure is reported as the page's error, and the page goes on without it. */
+function drawFirstMapOrReport(): boolean {
+  try {
+    return drawFirstMap();
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
+
 rememberChoices();
-// Flow starts even if the first map fails; that failure still shows as an unhandled rejection.
-void firstMap().finally(startFlow);
+const drawn = drawFirstMapOrReport();
+// asked at load, not on the first interaction: a reader whose browser drops our cookie sees at once why a
+// pin opens a new tab, and the tap on it does so
+const kept = cookieKept(document.baseURI);
+void kept.then((isKept) => {
+  if (!isKept) {
+    keepFirstMap();
+  }
+});
+const ready = viewCanWait(drawn) ? firstInteraction()
+  : new Promise<void>((painted) => (drawn ? afterPaint(painted) : painted()));
+void ready.then(() => startFlow(kept));

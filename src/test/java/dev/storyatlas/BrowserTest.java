@@ -109,9 +109,13 @@ public abstract class BrowserTest {
         return page.navigate(address, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
     }
 
-    /** Opens the page and waits until the view's map has drawn its pins (an embed's first map has given way) and they have stopped moving. */
+    /**
+     * Opens the page, points at its map as a reader does (the view comes on the first interaction, {@link Readers}) and
+     * waits until the view's map has drawn its pins (the first map has given way) and they have stopped moving.
+     */
     protected void openMap(String pathAndQuery) {
         navigate(url(pathAndQuery));
+        Readers.beginToUse(page);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         waitForPinsToSettle();
     }

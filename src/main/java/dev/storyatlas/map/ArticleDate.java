@@ -14,11 +14,17 @@ public final class ArticleDate {
 
     /** "Oktober 2024, frühestens am 21.10.2024", or "Oktober 2024" without a known earliest day. */
     public static String of(Story story, Locale locale, Component translator) {
+        return of(story, Texts.of(translator, locale));
+    }
+
+    /** The same in the texts' language, where no component is at hand (the bootstrap page's first map). */
+    static String of(Story story, Texts texts) {
+        Locale locale = texts.locale();
         String month = story.published().format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         if (story.publishedNotBefore() == null) {
             return month;
         }
         String day = story.publishedNotBefore().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
-        return translator.getTranslation("article.date.not-before", month, day);
+        return texts.get("article.date.not-before", month, day);
     }
 }

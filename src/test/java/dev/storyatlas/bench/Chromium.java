@@ -28,6 +28,22 @@ final class Chromium implements AutoCloseable {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     /**
+     * Whether a pin is ready: it has a box inside the viewport and {@code elementFromPoint} at its centre or another point of
+     * its box hits it (a neighbour's label may cover part).
+     */
+    private static final String PIN_READY = """
+            (pin) => {
+                const r = pin.getBoundingClientRect();
+                if (r.width <= 0 || r.height <= 0) return false;
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+                return [[0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]].some(([fx, fy]) => {
+                  const hit = document.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy);
+                  return hit !== null && (hit === pin || pin.contains(hit));
+                });
+              }""";
+
+    /**
      * Polls every animation frame until {@code expected} pins exist, each with a box inside the
      * viewport and hit by {@code elementFromPoint} at its centre or another point of its box, then records {@code performance.now()}
      * (milliseconds since navigation start), the bytes of the responses complete by then (Resource Timing's transfer sizes,
@@ -37,17 +53,7 @@ final class Chromium implements AutoCloseable {
             (() => {
               if (window.top !== window) return;
               const expected = %d;
-              const ready = (pin) => {
-                const r = pin.getBoundingClientRect();
-                if (r.width <= 0 || r.height <= 0) return false;
-                const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-                // clickable: the centre or another point of the pin's box reaches it (a neighbour's label may cover part)
-                return [[0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]].some(([fx, fy]) => {
-                  const hit = document.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy);
-                  return hit !== null && (hit === pin || pin.contains(hit));
-                });
-              };
+              const ready = READY;
               const check = () => {
                 const pins = [...document.querySelectorAll('.leaflet-marker-icon.sa-pin')];
                 if (pins.length >= expected && pins.every(ready)) {
@@ -63,7 +69,7 @@ final class Chromium implements AutoCloseable {
               };
               requestAnimationFrame(check);
             })();
-            """;
+            """.replace("READY", PIN_READY);
 
     /**
      * One cold load: milliseconds to pins, encoded bytes received, the requests made, the bytes complete when the pins
@@ -133,9 +139,7 @@ final class Chromium implements AutoCloseable {
         try {
             Page page = context.newPage();
             CDPSession cdp = context.newCDPSession(page);
-            AtomicLong bytes = new AtomicLong();
-            cdp.on("Network.loadingFinished", (JsonObject event) -> bytes.addAndGet(event.get("encodedDataLength").getAsLong()));
-            cdp.send("Network.enable");
+            AtomicLong bytes = countBytes(cdp);
             List<Request> requests = new ArrayList<>();
             page.onRequest(requests::add);
             page.navigate(url);
@@ -183,7 +187,10 @@ final class Chromium implements AutoCloseable {
     record Captured(@Nullable String initUrl, List<String> openingBodies, String uidlUrl, String clickBody) {
     }
 
-    /** Opens the embed in a real browser, clicks its first pin and records the requests Vaadin made; the reader stays open. */
+    /**
+     * Opens the embed in a real browser, moves the pointer over it (the view comes on the reader's first interaction),
+     * clicks the view's first pin and records the requests Vaadin made; the reader stays open.
+     */
     Captured capture(String url) {
         BrowserContext context = newContext();
         openReaders.add(context);
@@ -192,10 +199,11 @@ final class Chromium implements AutoCloseable {
         page.onRequest(requests::add);
         page.navigate(url);
         waitForPins(page);
+        useTheMap(page);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         // the map's element reports a chosen pin as its sa-choose event
         Request click = page.waitForRequest(r -> r.url().contains("v-r=uidl") && String.valueOf(r.postData()).contains("\"sa-choose\""),
-                () -> page.locator(".leaflet-marker-icon.sa-pin").first().click());
+                () -> page.locator(VIEW_PIN).first().click());
         // none when the bootstrap page carries the initial UIDL (Vaadin's eager server load)
         String init = requests.stream().map(Request::url).filter(u -> u.contains("v-r=init")).findFirst().orElse(null);
         List<String> opening = requests.stream().filter(r -> r.url().contains("v-r=uidl") && r != click)
@@ -203,14 +211,107 @@ final class Chromium implements AutoCloseable {
         return new Captured(init, opening, click.url(), click.postData());
     }
 
-    /** Opens a page and keeps it open (a reader who stays), returning once its pins are ready. */
+    /** Opens a page and keeps it open (a reader who stays and uses the map), returning once the view's pins are there. */
     Page openReader(String url) {
         BrowserContext context = newContext();
         openReaders.add(context);
         Page page = context.newPage();
         page.navigate(url);
         waitForPins(page);
+        useTheMap(page);
         return page;
+    }
+
+    /**
+     * The reader moves the pointer over the page (the first interaction, on which the page starts Vaadin's client) and
+     * the view's pins arrive; a page whose view came by itself (the baseline's) only gets the move.
+     */
+    private static void useTheMap(Page page) {
+        page.mouse().move(20, 20);
+        page.mouse().move(40, 40);
+        page.waitForSelector(VIEW_PIN, new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
+    /** A pin of the view's map (not the first map's). */
+    private static final String VIEW_PIN = ".sa-map-region .leaflet-marker-icon.sa-pin";
+
+    /**
+     * Records when the reader first moved the pointer ({@code __interactedAt}) and then polls every animation frame
+     * until the view's map shows every pin, each ready as in {@link #PINS_READY} ({@code __viewReadyAt}), in
+     * milliseconds since navigation start.
+     */
+    static final String VIEW_READY = """
+            (() => {
+              if (window.top !== window) return;
+              const expected = %d;
+              document.addEventListener('pointermove', () => { window.__interactedAt ??= performance.now(); }, { capture: true });
+              const ready = READY;
+              const check = () => {
+                const pins = [...document.querySelectorAll('.sa-map-region .leaflet-marker-icon.sa-pin')];
+                if (pins.length >= expected && pins.every(ready)) {
+                  window.__viewReadyAt = performance.now();
+                } else {
+                  requestAnimationFrame(check);
+                }
+              };
+              requestAnimationFrame(check);
+            })();
+            """.replace("READY", PIN_READY);
+
+    /**
+     * A cold load on a phone's profile where the reader looks until the page has loaded and the network is quiet, then
+     * moves the pointer: when the first pins were ready, when the reader moved, when the view was ready (ms since
+     * navigation start), and the bytes received before the move and in all.
+     */
+    record Interaction(double pinsMillis, double interactedMillis, double viewMillis, long bytesBefore, long bytes) {
+    }
+
+    /**
+     * Loads the URL in a new context with the phone profile Lighthouse simulates, through CDP (150 ms round trip,
+     * 1.6 Mbit/s down and 750 kbit/s up, 4x CPU slowdown; 412x823), waits for the first pins and for the network to
+     * fall quiet, moves the pointer over the page and waits until the view is ready (see {@link #VIEW_READY}).
+     */
+    Interaction interaction(String url) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(412, 823));
+        context.addInitScript(PINS_READY.formatted(expectedPins));
+        context.addInitScript(VIEW_READY.formatted(expectedPins));
+        try {
+            Page page = context.newPage();
+            CDPSession cdp = context.newCDPSession(page);
+            AtomicLong bytes = countBytes(cdp);
+            JsonObject network = new JsonObject();
+            network.addProperty("offline", false);
+            network.addProperty("latency", 150);
+            network.addProperty("downloadThroughput", 1.6 * 1024 * 1024 / 8);
+            network.addProperty("uploadThroughput", 750 * 1024 / 8.0);
+            cdp.send("Network.emulateNetworkConditions", network);
+            JsonObject cpu = new JsonObject();
+            cpu.addProperty("rate", 4);
+            cdp.send("Emulation.setCPUThrottlingRate", cpu);
+            page.navigate(url);
+            waitForPins(page);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            long before = bytes.get();
+            page.mouse().move(20, 20);
+            page.mouse().move(40, 40);
+            page.waitForFunction("() => window.__viewReadyAt !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(50));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Object interacted = page.evaluate("() => window.__interactedAt ?? null");
+            double view = ((Number) page.evaluate("() => window.__viewReadyAt")).doubleValue();
+            return new Interaction(((Number) page.evaluate("() => window.__pinsReadyAt")).doubleValue(),
+                    interacted == null ? Double.NaN : ((Number) interacted).doubleValue(), view, before, bytes.get());
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The encoded bytes the page receives from now on, headers included (CDP's {@code Network.loadingFinished}), as they come. */
+    private static AtomicLong countBytes(CDPSession cdp) {
+        AtomicLong bytes = new AtomicLong();
+        cdp.on("Network.loadingFinished", (JsonObject event) -> bytes.addAndGet(event.get("encodedDataLength").getAsLong()));
+        cdp.send("Network.enable");
+        return bytes;
     }
 
     private static void waitForPins(Page page) {

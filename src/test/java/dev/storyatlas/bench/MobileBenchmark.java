@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The page lines of {@link StoryAtlasBenchmark} alone, for trying a change quickly: time to pins, bytes, the time to
  * the first answer and Lighthouse's mobile profile, on the production launch, beside the floor page and, with
  * {@code bench.baseline-jar} or {@code bench.baseline-args}, a baseline's {@code /embed}. The same properties as
- * there ({@code bench.rounds}, {@code bench.lighthouse-runs}, {@code bench.answer-rounds}, {@code bench.app-args}, ...).
+ * there ({@code bench.rounds}, {@code bench.lighthouse-runs}, {@code bench.answer-rounds}, {@code bench.view-rounds},
+ * {@code bench.app-args}, ...).
  * Run after {@code mvn package -DskipTests}: {@code mvn -B -Pbenchmark surefire:test -Dtest=MobileBenchmark}.
  */
 class MobileBenchmark {
@@ -42,12 +43,14 @@ class MobileBenchmark {
                     AtlasServer baseline = baselineBuild == null ? null
                             : launch(baselineBuild, work.resolve("aot-baseline"), floorRoot, work.resolve("baseline.log"), jvmOptions, baselineAll)) {
                 StoryAtlasBenchmark.pageLoads(Integer.getInteger("bench.rounds", 10), chromium, server, baseline, report);
-                MobileProfile mobile = new MobileProfile(http, Integer.getInteger("bench.lighthouse-runs", 5), Integer.getInteger("bench.answer-rounds", 9));
+                MobileProfile mobile = new MobileProfile(http, Integer.getInteger("bench.lighthouse-runs", 5), Integer.getInteger("bench.answer-rounds", 9),
+                        Integer.getInteger("bench.view-rounds", 5));
                 mobile.firstAnswers(chromium, server, baseline, StoryAtlasBenchmark.STORY, report);
+                mobile.interactions(chromium, server, baseline, report);
                 mobile.lighthouse(server, baseline, floorRoot, work, report);
             }
         }
-        String summary = report.pageTable() + "\n" + report.phones() + "\n" + StoryAtlasBenchmark.machine()
+        String summary = report.pageTable() + "\n" + report.phones() + "\n" + report.interactions() + "\n" + StoryAtlasBenchmark.machine()
                 + (baselineBuild(baselineJar, baselineArguments).isEmpty() ? "" : "\nBaseline: " + baselineBuild(baselineJar, baselineArguments))
                 + "\nRun time: " + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";
         Files.writeString(work.resolve("mobile-summary.md"), summary);

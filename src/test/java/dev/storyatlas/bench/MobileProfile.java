@@ -32,11 +32,13 @@ final class MobileProfile {
     private final HttpClient http;
     private final int lighthouseRuns;
     private final int answerRounds;
+    private final int viewRounds;
 
-    MobileProfile(HttpClient http, int lighthouseRuns, int answerRounds) {
+    MobileProfile(HttpClient http, int lighthouseRuns, int answerRounds, int viewRounds) {
         this.http = http;
         this.lighthouseRuns = lighthouseRuns;
         this.answerRounds = answerRounds;
+        this.viewRounds = viewRounds;
     }
 
     /** Audits the pages in turn, the order rotating each round, and records every figure in the report. */
@@ -90,6 +92,29 @@ final class MobileProfile {
                     report.answer(name, answer.pinsMillis(), answer.answerMillis());
                 }
                 StoryAtlasBenchmark.log("answer round %d %-7s pins %5.0f ms, answer %5.0f ms", round, name, answer.pinsMillis(), answer.answerMillis());
+            }
+        }
+    }
+
+    /**
+     * Throttled cold loads (CDP's phone profile), the order rotating each round: the reader looks until the page is quiet,
+     * then moves the pointer; the time until the view is ready and the bytes (see {@link Chromium#interaction}).
+     */
+    void interactions(Chromium chromium, AtlasServer server, @Nullable AtlasServer baseline, Report report) {
+        if (viewRounds <= 0) {
+            return;
+        }
+        Map<String, String> pages = StoryAtlasBenchmark.pages(server, baseline);
+        pages.remove("floor");
+        List<String> names = new ArrayList<>(pages.keySet());
+        for (int round = 0; round < viewRounds; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                Chromium.Interaction load = chromium.interaction(pages.get(name));
+                report.interaction(name, load);
+                StoryAtlasBenchmark.log("interaction round %d %-15s pins %5.0f ms, moved %5.0f ms, view %5.0f ms (%5.0f after the move), %7d bytes before, %7d in all",
+                        round + 1, name, load.pinsMillis(), load.interactedMillis(), load.viewMillis(), load.viewMillis() - load.interactedMillis(),
+                        load.bytesBefore(), load.bytes());
             }
         }
     }

@@ -19,6 +19,7 @@ final class Report {
     private final Map<String, Set<String>> failedAccessibility = new HashMap<>();
     private final Map<String, Samples> answerPins = new HashMap<>();
     private final Map<String, Samples> answerMillis = new HashMap<>();
+    private final Map<String, Map<String, Samples>> interactions = new HashMap<>();
     private final Samples readyMillis = new Samples();
     private final Samples springStarted = new Samples();
     private final Samples aotReadyMillis = new Samples();
@@ -70,6 +71,52 @@ final class Report {
         if (!Double.isNaN(answerMillis)) {
             this.answerMillis.computeIfAbsent(page, p -> new Samples()).add(answerMillis);
         }
+    }
+
+    /** A throttled cold load where the reader moved the pointer once the page was quiet (see {@link Chromium#interaction}). */
+    void interaction(String page, Chromium.Interaction load) {
+        Map<String, Samples> figures = interactions.computeIfAbsent(page, p -> new HashMap<>());
+        figures.computeIfAbsent("view", f -> new Samples()).add(load.viewMillis());
+        figures.computeIfAbsent("after move", f -> new Samples()).add(load.viewMillis() - load.interactedMillis());
+        figures.computeIfAbsent("bytes before", f -> new Samples()).add(load.bytesBefore());
+        figures.computeIfAbsent("bytes", f -> new Samples()).add(load.bytes());
+    }
+
+    /**
+     * The time readers wait for the view now that it comes on their first interaction: from the pointer's first move
+     * to the view's pins, on the phone profile; and the bytes a reader who only looks gets and those after the move.
+     */
+    String interactions() {
+        if (!interactions.containsKey("/embed")) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder();
+        t.append(String.format("The view on the first interaction: cold loads with CDP's phone profile (150 ms round trip, 1.6 Mbit/s, 4x CPU "
+                + "slowdown, 412x823), the reader moves the pointer once the page is quiet (network idle), median of %d%n%n",
+                interactions.get("/embed").get("view").count()));
+        t.append("| measure | /embed | / (main view) | baseline /embed |\n|---|---|---|---|\n");
+        t.append(String.format("| from the pointer's first move until the view's pins are ready | %s | %s | %s |%n",
+                afterMove("/embed"), afterMove("/"), afterMove("baseline /embed")));
+        t.append(String.format("| the view's pins ready, from navigation start | %.0f ms | %.0f ms | %.0f ms |%n",
+                interaction("/embed", "view"), interaction("/", "view"), interaction("baseline /embed", "view")));
+        t.append(String.format("| bytes before the move (a reader who only looks) | %.1f KB | %.1f KB | %.1f KB |%n",
+                interaction("/embed", "bytes before") / KB, interaction("/", "bytes before") / KB, interaction("baseline /embed", "bytes before") / KB));
+        t.append(String.format("| bytes in all, the view included | %.1f KB | %.1f KB | %.1f KB |%n",
+                interaction("/embed", "bytes") / KB, interaction("/", "bytes") / KB, interaction("baseline /embed", "bytes") / KB));
+        return t.toString();
+    }
+
+    private double interaction(String page, String figure) {
+        return interactions.getOrDefault(page, Map.of()).getOrDefault(figure, new Samples()).median();
+    }
+
+    /** The time from the move to the view, or that the view was there before the move (a build that does not wait). */
+    private String afterMove(String page) {
+        double millis = interaction(page, "after move");
+        if (Double.isNaN(millis)) {
+            return "";
+        }
+        return millis < 0 ? "none: the view was there before the move" : String.format("%.0f ms", millis);
     }
 
     void heap(long before, long after, int readers, double perReader) {

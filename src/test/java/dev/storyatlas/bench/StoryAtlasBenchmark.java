@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * {@code bench.click-readers} (200), {@code bench.click-seconds} (15), {@code bench.rate-seconds} (20),
  * {@code bench.rate-warm-up} (30: seconds of the same load, unmeasured, before each readers-per-second figure),
  * {@code bench.connections} (8), {@code bench.starts} (3: start-ups to take the median of), {@code bench.lighthouse-runs} (5 per page;
- * 0 leaves Lighthouse out), {@code bench.answer-rounds} (9 cold loads per page for the time to the first answer; 0 leaves it out), {@code bench.jvm-options} (none
+ * 0 leaves Lighthouse out), {@code bench.answer-rounds} (9 cold loads per page for the time to the first answer; 0 leaves it out),
+ * {@code bench.view-rounds} (5 throttled cold loads per page for the time from the first interaction to the view; 0 leaves it out), {@code bench.jvm-options} (none
  * beyond the production launch's, {@code src/main/deploy/jvm.options}; {@code bench.production-options=false} leaves those out)
  * and {@code bench.app-args} (none: the jar's
  * default configuration; for trying a change before making it, e.g. {@code -Dbench.app-args=--vaadin.eagerServerLoad=true}),
@@ -57,6 +58,7 @@ class StoryAtlasBenchmark {
     private final int starts = Integer.getInteger("bench.starts", 3);
     private final int lighthouseRuns = Integer.getInteger("bench.lighthouse-runs", 5);
     private final int answerRounds = Integer.getInteger("bench.answer-rounds", 9);
+    private final int viewRounds = Integer.getInteger("bench.view-rounds", 5);
     private final @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
     private final List<String> baselineArguments = words(System.getProperty("bench.baseline-args", ""));
     private final @Nullable String heapDump = System.getProperty("bench.heap-dump");
@@ -93,8 +95,9 @@ class StoryAtlasBenchmark {
                         AotCache.prepare(baselineBuild, work.resolve("aot-baseline"), jvmOptions), baselineBuild,
                         floorRoot, work.resolve("baseline.log"), baselineArguments)) {
                     pageLoads(rounds, chromium, server, baseline, report);
-                    MobileProfile mobile = new MobileProfile(http, lighthouseRuns, answerRounds);
+                    MobileProfile mobile = new MobileProfile(http, lighthouseRuns, answerRounds, viewRounds);
                     mobile.firstAnswers(chromium, server, baseline, STORY, report);
+                    mobile.interactions(chromium, server, baseline, report);
                     mobile.lighthouse(server, baseline, floorRoot, work, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
@@ -107,7 +110,7 @@ class StoryAtlasBenchmark {
                 rate(server, captured, false, report);
             }
         }
-        String summary = report.table() + "\n" + report.phones() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
+        String summary = report.table() + "\n" + report.phones() + "\n" + report.interactions() + "\n" + machine() + "\nServer: " + (aot.isPresent() ? "the extracted jar on its AOT cache" : "the jar") + ", JVM options "
                 + String.join(" ", jvmOptions) + (baselineArguments.isEmpty() ? "" : "\nBaseline: " + (baselineJar == null ? "this jar" : baselineJar)
                 + " with " + String.join(" ", baselineArguments)) + "\nRun time: "
                 + Duration.ofNanos(System.nanoTime() - runStarted).toSeconds() + " s\n";

@@ -11,6 +11,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,9 +60,10 @@ public final class ClusterReader implements AutoCloseable {
         });
     }
 
-    /** Opens the map at {@code url}, waits for its pins, and marks this page so that a reload shows. */
+    /** Opens the map at {@code url}, points at it as a reader does, waits for the view's pins, and marks this page so that a reload shows. */
     public ClusterReader open(String url) {
         page.navigate(url);
+        Readers.beginToUse(page);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         page.evaluate("() => { window.saClusterTestPage = true; }");
         return this;

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Response;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -149,6 +150,7 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
                 + " style=\"width:600px;height:640px;border:0\"></iframe>"
                 + "<script src=\"" + url("/embed.js") + "\" async></script>");
         navigate(address);
+        Readers.beginToUse(page.frameLocator("#frame"));
         assertThat(page.frameLocator("#frame").locator(".sa-map-region .leaflet-marker-pane .sa-pin")).hasCount(7);
         // The element joins once the frame has its session: both share the server's session cookie (README, Embedding).
         page.evaluate("address => { const script = document.createElement('script'); script.type = 'module'; script.src = address;"
@@ -216,6 +218,8 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
         assertThat(full).hasURL(Pattern.compile("/stories/taz-2024-10-nordkorea-soldaten\\?(.*&)?place=bryansk(&|$)"));
         assertThat(full.url()).startsWith(url("/stories/"));
         assertThat(full).hasURL(Pattern.compile("[?&]actor=lloyd-austin%2Cnv-ua(&|$)"));
+        assertThat(full.locator(".sa-first-panel h2")).hasText("Bryansk Oblast");
+        Readers.beginToUse(full);
         assertThat(full.locator("#place-panel h2")).hasText("Bryansk Oblast");
 
         assertThat(page.locator(".v-system-error")).hasCount(0);

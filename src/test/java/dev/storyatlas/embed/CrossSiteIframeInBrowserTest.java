@@ -11,6 +11,7 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,7 @@ class CrossSiteIframeInBrowserTest extends BrowserTest {
                 new FrameLocator.GetByRoleOptions().setName("Bryansk Oblast – ")).click());
 
         fullMap.waitForURL(url("/?actor=nv-ua&lang=en&place=bryansk"));
+        Readers.beginToUse(fullMap);
         fullMap.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
         assertThat(fullMap.locator("#place-panel h2")).hasText("Bryansk Oblast");
         assertThat(frame.locator(".sa-first-map .sa-pin")).hasCount(1);

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
+import dev.storyatlas.Readers;
 
 /** The embed's iframe on a host page, as the browser tests put it there and read it. */
 final class EmbedFrames {
@@ -18,11 +19,12 @@ final class EmbedFrames {
                 + (embedJs == null ? "" : "<script src=\"" + embedJs + "\" async></script>");
     }
 
-    /** Opens the host page and waits for the view's map in its iframe (not the first map drawn before the view arrives). */
+    /** Opens the host page, points at the map in its iframe as a reader does, and waits for the view's map there (not the first map). */
     static FrameLocator open(Page page, String hostPage) {
         // returns at the response, never waiting for the page's load: the test then waits for what it reads
         page.navigate(hostPage, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         FrameLocator frame = page.frameLocator("#atlas");
+        Readers.beginToUse(frame);
         frame.locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
         return frame;
     }

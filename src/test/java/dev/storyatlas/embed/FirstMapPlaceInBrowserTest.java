@@ -42,6 +42,34 @@ class FirstMapPlaceInBrowserTest extends BrowserTest {
         }
     }
 
+    // not at 320 px: there the view's source line shares its row with the header's actions (the embed button), whose
+    // width the first map does not know, and wraps once more
+    @ParameterizedTest(name = "/ at {0}x{1}")
+    @CsvSource({"375, 667", "768, 900", "1280, 800"})
+    void the_story_title_and_source_line_stand_above_the_first_map_where_the_views_header_shows_them(int width, int height) {
+        page.setViewportSize(width, height);
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(address -> address.contains("v-r=init"), held::add);
+        page.navigate(url("/?lang=en"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.waitForSelector(".sa-first-map .leaflet-marker-pane .sa-pin");
+        List<String> firstTexts = page.locator(".sa-first-header__title, .sa-first-header__source").allTextContents();
+        List<Double> title = box(".sa-first-header__title");
+        List<Double> source = box(".sa-first-header__source");
+        page.unrouteAll();
+        held.forEach(Route::abort);
+
+        openMap("/?lang=en");
+
+        assertThat(firstTexts).containsExactlyElementsOf(page.locator(".sa-header .sa-title, .sa-header .sa-source").allTextContents());
+        List<Double> viewTitle = box(".sa-header .sa-title");
+        List<Double> viewSource = box(".sa-header .sa-source");
+        // top, left and height: where the text starts and how many lines it takes (a block's width shows nowhere)
+        for (int i : new int[] {0, 1, 3}) {
+            assertThat(title.get(i)).as("the title's top, left, height").isCloseTo(viewTitle.get(i), within(2.0));
+            assertThat(source.get(i)).as("the source line's top, left, height").isCloseTo(viewSource.get(i), within(2.0));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<Double> box(String selector) {
         return ((List<Number>) page.evaluate(BOX, selector)).stream().map(Number::doubleValue).toList();

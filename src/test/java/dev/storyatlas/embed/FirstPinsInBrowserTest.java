@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import dev.storyatlas.map.FirstPins;
 import dev.storyatlas.platform.HeldBackLumo;
 import java.net.URI;
@@ -70,6 +71,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         navigate(url("/embed?lang=en"));
 
         assertThat(page.locator(FIRST_PINS)).hasCount(7);
+        Readers.beginToUse(page);
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
     }
 
@@ -117,6 +119,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(page.locator(FIRST_PINS)).hasCount(7);
         assertThat(firstPin("Kyiv")).isVisible();
         Object drawn = firstMapGeometry();
+        Readers.beginToUse(page);
         // Lumo is held until everything else the page asked for has arrived: Flow has what it needs but Lumo
         page.waitForCondition(() -> !lumo.isEmpty() && inFlight.stream().allMatch(url -> url.contains("/lumo/lumo.css")));
         assertThat(lumoApplied()).isFalse();
@@ -143,6 +146,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
     void the_view_arrives_even_when_lumo_cannot_be_loaded() {
         page.route(url -> url.contains("/lumo/lumo.css"), Route::abort);
         navigate(url("/embed?lang=en"));
+        Readers.beginToUse(page);
 
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
         pageErrors.clear(); // the refused style sheet
@@ -153,6 +157,7 @@ class FirstPinsInBrowserTest extends BrowserTest {
         List<Route> lumo = new ArrayList<>();
         page.route(url -> url.contains("/lumo/lumo.css"), lumo::add);
         navigate(url("/embed?lang=en"));
+        Readers.beginToUse(page);
 
         // Flow waits 5 s for a held-back style sheet, then builds the view without it
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
@@ -379,7 +384,9 @@ class FirstPinsInBrowserTest extends BrowserTest {
         page.route(url -> url.contains("v-r=init"), heldBack::add);
     }
 
+    /** The reader begins to use the map (unless they did), and Vaadin's held requests go through. */
     private void letTheViewArrive() {
+        Readers.beginToUse(page);
         page.waitForCondition(() -> !heldBack.isEmpty());
         page.unrouteAll();
         heldBack.forEach(Route::resume);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import dev.storyatlas.map.MapState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class HostPageStaysStillInBrowserTest extends BrowserTest {
         EmbedCode code = EmbedCode.of(url(""), "taz-2024-10-nordkorea-soldaten", MapState.EMPTY, "en", "Map");
         navigate(article("/iframe-article.html", code.iframe()));
 
+        Readers.beginToUse(page.frameLocator("iframe"));
         page.frameLocator("iframe").locator(".sa-map-region .leaflet-marker-pane .sa-pin").first().waitFor();
         Frame embed = page.frames().stream().filter(frame -> frame.url().contains("/embed/")).findFirst().orElseThrow();
         embed.waitForFunction("() => document.querySelectorAll('.sa-map-region .leaflet-marker-pane .sa-pin').length === 7");

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         try {
             Page calmPage = calm.newPage();
             calmPage.navigate(url("/?lang=en"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            Readers.beginToUse(calmPage);
             // the view's map, not the first map drawn before it (which takes the same preference, see first-map.ts)
             calmPage.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
 

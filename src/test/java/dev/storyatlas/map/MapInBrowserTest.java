@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,7 @@ class MapInBrowserTest extends BrowserTest {
         String copied = page.url();
 
         navigate(copied);
+        Readers.beginToUse(page);
         page.waitForSelector(".leaflet-marker-pane .sa-pin");
         assertThat(page.locator("#place-panel h2")).hasText("Seoul");
         assertThat(pageErrors).isEmpty();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyatlas.BrowserTest;
+import dev.storyatlas.Readers;
 import dev.storyatlas.embed.EmbedProperties;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -135,6 +136,7 @@ class SessionFloodTest extends BrowserTest {
         int open = sessions.openSessions();
         navigate(url("/embed?lang=en"));
         assertThat(page.locator(".sa-first-map .leaflet-marker-pane .sa-pin")).hasCount(7);
+        Readers.beginToUse(page);
         page.waitForCondition(() -> pageErrors.stream().anyMatch(error -> error.contains("http 503")));
         assertThat(sessions.openSessions()).as("sessions after a refused view").isLessThanOrEqualTo(open);
         pageErrors.clear(); // the refused view, and Flow's report of it

@@ -38,9 +38,7 @@ class StudioHistoryInBrowserTest extends BrowserTest {
     void replacing_a_story_asks_first_keeps_the_previous_version_and_restore_brings_it_back() throws IOException {
         navigate(url("/studio"));
         page.waitForURL("**/studio/login");
-        page.locator("vaadin-login-form input[name=username]").fill(StudioAccounts.EDITOR);
-        page.locator("vaadin-login-form input[name=password]").fill(StudioAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        StudioAccounts.signIn(page, StudioAccounts.PASSWORD);
         page.waitForURL("**/studio");
         page.locator("#studio-id input").fill(ID);
         page.locator("#studio-publisher input").fill("Lokalblatt");

@@ -238,8 +238,6 @@ class StudioInBrowserTest extends BrowserTest {
     }
 
     private void signIn(String password) {
-        page.locator("vaadin-login-form input[name=username]").fill(StudioAccounts.EDITOR);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        StudioAccounts.signIn(page, password);
     }
 }

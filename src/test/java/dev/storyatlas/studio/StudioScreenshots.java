@@ -45,9 +45,7 @@ class StudioScreenshots extends BrowserTest {
         page.setViewportSize(1280, 900);
         navigate(url("/studio?lang=en"));
         page.waitForURL("**/studio/login");
-        page.locator("vaadin-login-form input[name=username]").fill(StudioAccounts.EDITOR);
-        page.locator("vaadin-login-form input[name=password]").fill(StudioAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        StudioAccounts.signIn(page, StudioAccounts.PASSWORD);
         page.waitForURL("**/studio");
         page.locator("#studio-id input").fill("nordkorea-soldaten");
         page.locator("#studio-title input").fill("Nordkoreanische Soldaten in Russland");

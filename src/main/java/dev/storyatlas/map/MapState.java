@@ -1,6 +1,7 @@
 package dev.storyatlas.map;
 
 import com.vaadin.flow.router.QueryParameters;
+import dev.storyatlas.base.Language;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record MapState(@Nullable String place, Set<String> actors, @Nullable Str
     public static final String ACTOR = "actor";
     public static final String FROM = "from";
     public static final String TO = "to";
-    public static final String LANG = "lang";
+    public static final String LANG = Language.PARAMETER;
     /** Every parameter, in the order links and embed code write them, so equal states give equal text. */
     public static final List<String> PARAMETERS = List.of(PLACE, LINK, ACTOR, FROM, TO, LANG);
     /** The parameters a reader's clicks change (all but the language). */

@@ -31,8 +31,7 @@ class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        Locale language = event.getLocation().getQueryParameters().getSingleParameter("lang")
-                .flatMap(Language::fromParameter).orElseGet(() -> Language.closestTo(getLocale()));
+        Locale language = Language.requested(event.getLocation().getQueryParameters(), getLocale());
         // our views' not-found notices (an unknown story) are already in the reader's language
         String detail = parameter.hasCustomMessage() && !parameter.getCustomMessage().startsWith(ROUTER_MESSAGE)
                 ? parameter.getCustomMessage() : getTranslation(language, "error.404.text");

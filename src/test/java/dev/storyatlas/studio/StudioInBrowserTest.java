@@ -161,9 +161,7 @@ class StudioInBrowserTest extends BrowserTest {
         assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
 
         // every attribution of a passage is offered to choose from, the first its words hold chosen, and the date follows the choice
-        Locator third = page.locator("#studio-paragraphs [data-paragraph='3'] .sa-studio-passages__text");
-        third.selectText();
-        third.dispatchEvent("mouseup");
+        selectParagraph(3);
         assertThat(page.locator("#incident-attribution input")).hasValue("Südkoreas Nachrichtendienst hatte am Freitag behauptet");
         assertThat(page.locator("#incident-when-wording input")).hasValue("");
         page.locator("#incident-claim-offer").click();
@@ -179,9 +177,7 @@ class StudioInBrowserTest extends BrowserTest {
 
         // an incident, cited by selecting the words of the first paragraph
         page.locator("#incident-summary input").fill("Yoon und Rutte sprechen über nordkoreanische Soldaten.");
-        Locator paragraph = page.locator("#studio-paragraphs [data-paragraph='2'] .sa-studio-passages__text");
-        paragraph.selectText();
-        paragraph.dispatchEvent("mouseup");
+        selectParagraph(2);
         assertThat(page.locator("#incident-paragraph input")).hasValue("2");
         // the article's attribution in that passage is offered as the incident's claim
         assertThat(page.locator("#incident-claim-how vaadin-select-value-button")).hasText("not-denied");
@@ -190,9 +186,7 @@ class StudioInBrowserTest extends BrowserTest {
         assertThat(page.locator("#studio-incidents")).containsText("Yoon und Rutte");
         // and a weekday in another passage as its date, resolved against the publication date
         page.locator("#incident-summary input").fill("Yoon telefoniert mit Rutte.");
-        Locator first = page.locator("#studio-paragraphs [data-paragraph='1'] .sa-studio-passages__text");
-        first.selectText();
-        first.dispatchEvent("mouseup");
+        selectParagraph(1);
         assertThat(page.locator("#incident-when-wording input")).hasValue("am Montag");
         assertThat(page.locator("#incident-resolved-from input")).not().hasValue("");
         page.locator("#incident-add").click();
@@ -239,5 +233,12 @@ class StudioInBrowserTest extends BrowserTest {
 
     private void signIn(String password) {
         StudioAccounts.signIn(page, password);
+    }
+
+    /** Selects the whole text of a paragraph as an editor does with the mouse: the selection becomes the citation. */
+    private void selectParagraph(int number) {
+        Locator text = page.locator("#studio-paragraphs [data-paragraph='" + number + "'] .sa-studio-passages__text");
+        text.selectText();
+        text.dispatchEvent("mouseup");
     }
 }

@@ -86,6 +86,8 @@ export class Basemap {
    */
   private async draw(topology: CountryTopology): Promise<void> {
     const drawing = ++this.drawing;
+    // says on the map whether its basemap (and so every country's name) is complete, for whoever checks the map
+    this.map.getContainer().dataset.basemap = 'drawing';
     const { all, borders } = await shapes(topology);
     const layers: Array<{ remove(): void }> = [];
     const keep = () => drawing === this.drawing && !this.gone;
@@ -106,6 +108,7 @@ export class Basemap {
     layers.push(L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map));
     this.layers.forEach((layer) => layer.remove());
     this.layers = layers;
+    this.map.getContainer().dataset.basemap = 'drawn';
     this.drawn();
   }
 

@@ -44,21 +44,26 @@ class OfflineMapInBrowserTest extends BrowserTest {
     @Test
     void the_offline_basemap_draws_land_apart_from_sea() throws IOException {
         openMap("/?lang=en");
-        page.waitForFunction("() => document.querySelectorAll('.leaflet-sa-basemap-pane path').length > 100");
+        waitForTheBasemap();
 
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(page.locator(".sa-map").screenshot()));
         int land = pixelAt(shot, 48.0, 68.0);   // Kazakhstan, inside the box of the story's places
         int sea = pixelAt(shot, 42.0, 50.5);    // the Caspian Sea, inside it too
         assertThat(land).as("land and sea colours").isNotEqualTo(sea);
-        assertThat(page.locator(".sa-country__name").allTextContents()).contains("China", "Russia");
+        assertThat(page.locator(".sa-map-region .sa-country__name").allTextContents()).contains("China", "Russia");
     }
 
     @Test
     void country_names_follow_the_interface_language() {
         openMap("/?lang=de");
-        page.waitForSelector(".sa-country__name");
+        waitForTheBasemap();
 
-        assertThat(page.locator(".sa-country__name").allTextContents()).contains("Russland", "Nordkorea", "Südkorea");
+        assertThat(page.locator(".sa-map-region .sa-country__name").allTextContents()).contains("Russland", "Nordkorea", "Südkorea");
+    }
+
+    /** Waits until the view's map has drawn its whole basemap: countries and their names come a few at a time. */
+    private void waitForTheBasemap() {
+        page.waitForSelector(".sa-map-region [data-basemap=drawn]");
     }
 
     /** The colour of the map's pixel at a geographic point, located through the page's own Leaflet map. */

@@ -112,6 +112,11 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-publisher input").fill("taz");
         page.locator("#studio-published input").fill("21.10.2024");
         page.locator("#studio-published input").press("Enter");
+        page.locator("#studio-published [part~=toggle-button]").click();
+        Locator firstWeekday = page.locator("vaadin-month-calendar:has([part~=month-header]:text-is('Oktober 2024')) [part~=weekday][scope=col]").first();
+        assertThat(firstWeekday).hasText("Mo");
+        assertThat(firstWeekday).hasAttribute("abbr", "Montag");
+        page.keyboard().press("Escape");
         page.locator("#studio-text textarea").fill("Die Ministerin ist am Montag nach Kyjiw gereist.");
         page.locator("#studio-propose").click();
         assertThat(page.locator("#studio-places vaadin-button.sa-studio-accept").first()).hasText("Annehmen");

@@ -18,7 +18,9 @@ import dev.storyatlas.story.WireNamed;
 import dev.storyatlas.story.When;
 import dev.storyatlas.studio.DraftEditor.IncidentRow;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,6 +48,8 @@ class IncidentForm extends Div {
     private final DatePicker whenDate = new DatePicker();
     private final TextField resolvedFrom = new TextField();
     private final Grid<IncidentRow> list = new Grid<>();
+    private final Map<IncidentRow, Div> problemCells = new IdentityHashMap<>();
+    private final Map<IncidentRow, Button> removeButtons = new IdentityHashMap<>();
     private final List<IncidentRow> rows;
     private final Runnable changed;
     private final Function<Citation, PassageOffer> offers;
@@ -133,17 +137,19 @@ class IncidentForm extends Div {
                 .setFlexGrow(2);
         String by = getTranslation("studio.incident.by");
         list.addColumn(row -> claimAndDate(row, by)).setHeader(getTranslation("studio.incident.column.claim")).setFlexGrow(1);
-        list.addComponentColumn(row -> {
+        list.addComponentColumn(row -> problemCells.computeIfAbsent(row, r -> {
             Div cell = new Div();
-            row.problems.forEach(problem -> cell.add(new Span(problem)));
             cell.addClassName("sa-studio-problem");
+            showProblems(r, cell);
             return cell;
-        }).setHeader(getTranslation("studio.incident.column.problems")).setFlexGrow(1);
-        list.addComponentColumn(row -> new Button(getTranslation("studio.incident.remove"), e -> {
-            rows.remove(row);
-            refresh();
+        })).setHeader(getTranslation("studio.incident.column.problems")).setFlexGrow(1);
+        list.addComponentColumn(row -> removeButtons.computeIfAbsent(row, r -> new Button(getTranslation("studio.incident.remove"), e -> {
+            rows.remove(r);
+            problemCells.remove(r);
+            removeButtons.remove(r);
+            showRows();
             changed.run();
-        })).setAutoWidth(true);
+        }))).setAutoWidth(true);
         Div fields = new Div(places, actors, paragraph);
         fields.addClassName("sa-studio-incident__fields");
         Div claim = new Div(claimOffer, claimBy, claimHow, attribution);
@@ -151,6 +157,7 @@ class IncidentForm extends Div {
         Div when = new Div(whenWording, whenDate, resolvedFrom);
         when.addClassName("sa-studio-incident__fields");
         add(summary, fields, excerpt, claim, when, add, list);
+        showRows();
     }
 
     /** Takes a selected passage as the citation of the incident being written, with the claim and date offered for it. */
@@ -185,8 +192,20 @@ class IncidentForm extends Div {
         resolvedFrom.setValue(orEmpty(shown.when().resolvedFrom()));
     }
 
-    /** Shows the incidents as they are, with the problems of the last check. */
+    /**
+     * Shows the problems of the last check in the rows as they are: rows made anew on every check would take their
+     * Remove buttons away under a click still on its way to the server.
+     */
     void refresh() {
+        problemCells.forEach(this::showProblems);
+    }
+
+    private void showProblems(IncidentRow row, Div cell) {
+        cell.removeAll();
+        row.problems.forEach(problem -> cell.add(new Span(problem)));
+    }
+
+    private void showRows() {
         list.setItems(new ArrayList<>(rows));
     }
 
@@ -213,8 +232,8 @@ class IncidentForm extends Div {
         whenWording.clear();
         whenDate.clear();
         resolvedFrom.clear();
+        showRows();
         changed.run();
-        refresh();
     }
 
     /** The claim as the form gives it; a cleared "how" is the article's own report. */

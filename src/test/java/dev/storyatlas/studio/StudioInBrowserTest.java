@@ -141,7 +141,39 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-propose").click();
         assertThat(page.locator("#studio-quotes vaadin-button.sa-studio-accept").first()).isVisible();
 
-        // the server's answer to the actor's acceptance is held until the editor has clicked the quote
+        whileTheServersAnswerIsHeld(() -> page.locator("#studio-actors vaadin-button.sa-studio-accept").first().click(),
+                () -> page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click());
+
+        assertThat(page.locator("#studio-actors .sa-studio-status").first()).containsText("accepted");
+        assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
+    }
+
+    @Test
+    void an_incident_removed_while_the_acceptance_of_a_place_is_still_on_its_way_is_removed() {
+        openStudio();
+        fillMetadata("nordkorea-entfernt", "Nordkoreanische Soldaten in Russland");
+        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
+        page.locator("#studio-propose").click();
+        page.locator("#incident-summary input").fill("Yoon telefoniert mit Rutte.");
+        selectParagraph(1);
+        page.locator("#incident-add").click();
+        // the grid keeps a removed row's cells in the page, hidden: what counts is what the editor sees
+        Locator shownIncident = page.locator("#studio-incidents vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setVisible(true).setHasText("Yoon telefoniert mit Rutte."));
+        assertThat(shownIncident).hasCount(1);
+
+        whileTheServersAnswerIsHeld(() -> page.locator("#studio-places vaadin-button.sa-studio-accept").first().click(),
+                () -> page.locator("#studio-incidents vaadin-button").getByText("Remove").click());
+
+        assertThat(shownIncident).hasCount(0);
+        assertThat(page.locator("#studio-places .sa-studio-status").first()).containsText("accepted");
+    }
+
+    /**
+     * Does the first action, holds the server's answer to it, does the second meanwhile (as an editor clicking on
+     * before the page has heard back), then lets the answer through.
+     */
+    private void whileTheServersAnswerIsHeld(Runnable first, Runnable meanwhile) {
         List<Route> held = new CopyOnWriteArrayList<>();
         page.route(url -> url.contains("v-r=uidl"), route -> {
             if (held.isEmpty()) {
@@ -150,13 +182,10 @@ class StudioInBrowserTest extends BrowserTest {
                 route.resume();
             }
         });
-        page.locator("#studio-actors vaadin-button.sa-studio-accept").first().click();
+        first.run();
         page.waitForCondition(() -> !held.isEmpty());
-        page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click();
+        meanwhile.run();
         held.getFirst().resume();
-
-        assertThat(page.locator("#studio-actors .sa-studio-status").first()).containsText("accepted");
-        assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 class StudioInBrowserTest extends BrowserTest {
 
     static final String ID = "studio-nordkorea";
+    private static final String TITLE = "Nordkoreanische Soldaten in Russland";
 
     /** An article written for the test, with umlauts, ß and German quotation marks. */
     private static final String UPLOADED = "Außenministerin Annalena Baerbock ist am Dienstag nach Kyjiw gereist. "
@@ -135,10 +136,7 @@ class StudioInBrowserTest extends BrowserTest {
 
     @Test
     void a_quote_accepted_while_the_acceptance_of_an_actor_is_still_on_its_way_is_accepted() {
-        openStudio();
-        fillMetadata("nordkorea-schnell", "Nordkoreanische Soldaten in Russland");
-        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
-        page.locator("#studio-propose").click();
+        proposeTheBuiltInArticle("nordkorea-schnell");
         assertThat(page.locator("#studio-quotes vaadin-button.sa-studio-accept").first()).isVisible();
 
         whileTheServersAnswerIsHeld(() -> page.locator("#studio-actors vaadin-button.sa-studio-accept").first().click(),
@@ -150,10 +148,7 @@ class StudioInBrowserTest extends BrowserTest {
 
     @Test
     void an_incident_removed_while_the_acceptance_of_a_place_is_still_on_its_way_is_removed() {
-        openStudio();
-        fillMetadata("nordkorea-entfernt", "Nordkoreanische Soldaten in Russland");
-        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
-        page.locator("#studio-propose").click();
+        proposeTheBuiltInArticle("nordkorea-entfernt");
         page.locator("#incident-summary input").fill("Yoon telefoniert mit Rutte.");
         selectParagraph(1);
         page.locator("#incident-add").click();
@@ -190,10 +185,7 @@ class StudioInBrowserTest extends BrowserTest {
 
     @Test
     void an_editor_drafts_the_built_in_article_saves_it_and_readers_get_its_map() throws IOException {
-        openStudio();
-        fillMetadata(ID, "Nordkoreanische Soldaten in Russland");
-        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
-        page.locator("#studio-propose").click();
+        proposeTheBuiltInArticle(ID);
 
         Locator places = page.locator("#studio-places vaadin-grid-cell-content:has(vaadin-button.sa-studio-accept)");
         assertThat(places.first()).isVisible();
@@ -277,7 +269,7 @@ class StudioInBrowserTest extends BrowserTest {
         catalog.refresh();
         openMap("/stories/" + ID + "?lang=de");
         assertThat(pins()).not().hasCount(0);
-        assertThat(page.locator(".sa-title")).hasText("Nordkoreanische Soldaten in Russland");
+        assertThat(page.locator(".sa-title")).hasText(TITLE);
     }
 
     /** Signs in and waits for the studio. */
@@ -286,6 +278,14 @@ class StudioInBrowserTest extends BrowserTest {
         page.waitForURL("**/studio/login");
         signIn(StudioAccounts.PASSWORD);
         page.waitForURL("**/studio");
+    }
+
+    /** Signs in, gives the built-in article with its metadata under this id, and asks for proposals. */
+    private void proposeTheBuiltInArticle(String id) {
+        openStudio();
+        fillMetadata(id, TITLE);
+        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
+        page.locator("#studio-propose").click();
     }
 
     /** The story's id, title, publisher (taz) and day of publication (21 October 2024). */

@@ -1,8 +1,8 @@
 // Draws the offline basemap from Natural Earth data shipped with the app (world-atlas), so the map
-// needs no tile server and sends readers to no third party; names the countries that hold pins.
+// needs no tile server and sends readers to no third party; tints the countries that hold pins (their names
+// come from the server with the pins, country-labels.ts).
 import { feature, mesh } from 'topojson-client';
-import countries from 'i18n-iso-countries';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Leaflet } from './leaflet-types';
 
 declare const L: typeof Leaflet;
@@ -28,23 +28,22 @@ const COUNTRY_STYLE = { stroke: false, fillColor: '#f4f1e8', fillOpacity: 1, int
 const STORY_COUNTRY_STYLE = { ...COUNTRY_STYLE, fillColor: '#ece3cf' };
 const BORDER_STYLE = { color: '#9b978c', weight: 0.8, opacity: 1, interactive: false, fill: false };
 
-/** The basemap of one map: its layers, the points whose countries get a label, and the UI language. */
+/** The basemap of one map: its layers and the ids of the countries it tints. */
 export class Basemap {
   private layers: Array<{ remove(): void }> = [];
   private detailed = false;
   private loading?: Promise<void>;
-  private points: Array<[number, number]> = [];
+  private tinted = new Set<string>();
   private data?: CountryTopology;
   /** Counts the drawings begun: a drawing stops when a newer one has begun. */
   private drawing = 0;
   /** Set once the map is removed (the first map gives way to the view's): a drawing under way stops. */
   private gone = false;
 
-  constructor(private readonly map: Leaflet.Map, private readonly language: string, private readonly drawn: () => void) {
+  constructor(private readonly map: Leaflet.Map) {
     const pane = map.createPane('sa-basemap');
     pane.style.zIndex = '250';
     pane.setAttribute('aria-hidden', 'true');
-    map.createPane('sa-country-labels').style.zIndex = '450';
     map.attributionControl?.addAttribution('Natural Earth');
     map.on('zoomend', () => void this.load());
     map.on('unload', () => {
@@ -52,9 +51,9 @@ export class Basemap {
     });
   }
 
-  /** Labels the countries that contain these points (the pins shown now). */
-  labelCountriesAt(points: Array<[number, number]>): void {
-    this.points = points;
+  /** Tints the countries with these ids (those holding the pins shown now, see CountryLabel). */
+  tint(ids: string[]): void {
+    this.tinted = new Set(ids);
     if (this.data) {
       void this.draw(this.data);
     } else {
@@ -81,22 +80,20 @@ export class Basemap {
   }
 
   /**
-   * Draws the countries (those holding a point tinted and named) and their borders in place of what was drawn, a few
+   * Draws the countries (those holding a pin tinted) and their borders in place of what was drawn, a few
    * countries per task; the new layers replace the old ones at once when all are ready, so nothing blinks.
    */
   private async draw(topology: CountryTopology): Promise<void> {
     const drawing = ++this.drawing;
-    // says on the map whether its basemap (and so every country's name) is complete, for whoever checks the map
+    // says on the map whether its basemap is complete, for whoever checks the map
     this.map.getContainer().dataset.basemap = 'drawing';
     const { all, borders } = await shapes(topology);
     const layers: Array<{ remove(): void }> = [];
     const keep = () => drawing === this.drawing && !this.gone;
     for (let start = 0; start < all.length && keep(); start += COUNTRIES_PER_STEP) {
       const step = all.slice(start, start + COUNTRIES_PER_STEP);
-      const story = step.filter((country) => this.points.some((point) => contains(country, point)));
       layers.push(L.geoJSON(countryCollection(step), { ...COUNTRY_STYLE, pane: 'sa-basemap',
-        style: (f) => (story.includes(f as Country) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map),
-      ...story.map((country) => this.label(country)));
+        style: (f) => (this.tinted.has(countryId(f as Country)) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map));
       await nextTask();
     }
     if (!keep()) {
@@ -108,23 +105,8 @@ export class Basemap {
     layers.push(L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map));
     this.layers.forEach((layer) => layer.remove());
     this.layers = layers;
+    // nothing to place again afterwards: the country names came with the pins (country-labels.ts)
     this.map.getContainer().dataset.basemap = 'drawn';
-    this.drawn();
-  }
-
-  /** A quiet, non-interactive name at the middle of the country's largest part. */
-  private label(country: Country): { remove(): void } {
-    const text = document.createElement('span');
-    text.className = 'sa-country__name';
-    text.textContent = countryName(country, this.language);
-    const [lat, lon] = labelPoint(country);
-    return L.marker([lat, lon], {
-      // no size: the label's CSS sizes it (Leaflet's own examples pass null, which its types leave out)
-      icon: L.divIcon({ html: text, className: 'sa-country', iconSize: undefined }),
-      interactive: false,
-      keyboard: false,
-      pane: 'sa-country-labels',
-    }).addTo(this.map);
   }
 }
 
@@ -161,51 +143,7 @@ function countryCollection(all: Country[]): FeatureCollection<Polygon | MultiPol
   return { type: 'FeatureCollection', features: all };
 }
 
-/** The country's name in the interface language, from its ISO numeric code; the data's English name otherwise. */
-function countryName(country: Country, language: string): string {
-  const alpha2 = country.id === undefined ? undefined : countries.numericToAlpha2(String(country.id));
-  try {
-    return (alpha2 && new Intl.DisplayNames([language], { type: 'region' }).of(alpha2)) || country.properties.name;
-  } catch {
-    return country.properties.name;
-  }
-}
-
-function polygons(country: Country): Position[][][] {
-  return country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-}
-
-/** Whether the country contains the point (lat, lon): even-odd ray casting over every ring. */
-function contains(country: Country, [lat, lon]: [number, number]): boolean {
-  let inside = false;
-  for (const polygon of polygons(country)) {
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) {
-          inside = !inside;
-        }
-      }
-    }
-  }
-  return inside;
-}
-
-/**
- * A point to write the name at: the mean of the vertices of the country's largest outer ring, as
- * [lat, lon]. The mean (not the area centroid) stays sensible for rings that cross the antimeridian,
- * such as Russia's, once longitudes past 180 are wrapped.
- */
-function labelPoint(country: Country): [number, number] {
-  let best: Position[] = [];
-  for (const polygon of polygons(country)) {
-    if (polygon[0].length > best.length) {
-      best = polygon[0];
-    }
-  }
-  const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon);
-  const lat = best.reduce((sum, p) => sum + p[1], 0) / Math.max(1, best.length);
-  const lon = best.reduce((sum, p) => sum + wrap(p[0]), 0) / Math.max(1, best.length);
-  return [lat, lon];
+/** The country's id as the server names it (Java: Countries.Label): the data's id, or its name where it has none. */
+function countryId(country: Country): string {
+  return country.id === undefined ? country.properties.name : String(country.id);
 }

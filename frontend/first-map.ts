@@ -8,6 +8,7 @@ import leafletCss from 'leaflet-css-text';
 import type { Leaflet } from './leaflet-types';
 import { cookieNote, fullMapUrl } from './cookie-check';
 import { answerPanel, type Answer } from './first-answer';
+import { CountryLabels, type CountryLabel } from './country-labels';
 import { FIRST_PINS_ID, PLACE_PARAMETER } from './names';
 import { placeLabels } from './pin-labels';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
@@ -15,15 +16,15 @@ import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 declare const L: typeof Leaflet;
 
 /**
- * What the page's data block holds (Java: FirstPins.Data): the map region's name, the view's language, the story's
- * title and source line, the pins and each place's answer.
+ * What the page's data block holds (Java: FirstPins.Data): the map region's name, the story's title and source line,
+ * the pins, the names of the countries holding them and each place's answer.
  */
 export interface FirstPins {
   label: string;
-  language: string;
   title: string;
   source: string;
   pins: Pin[];
+  countries: CountryLabel[];
   answers: Record<string, Answer>;
 }
 
@@ -89,11 +90,11 @@ export interface PinMap {
 }
 
 /**
- * Draws the pins on a map of their own, in a new region at the end of `parent` (which must be in the
- * page), with Leaflet's style sheet in the parent's document or shadow root, and the basemap once the pins
- * are painted. `choose` gets a chosen pin's id, `added` is called as each pin's element is created.
+ * Draws the pins and the names of their countries on a map of their own, in a new region at the end of `parent`
+ * (which must be in the page), with Leaflet's style sheet in the parent's document or shadow root, and the basemap
+ * once they are painted. `choose` gets a chosen pin's id, `added` is called as each pin's element is created.
  */
-export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'language' | 'pins'>, choose: (id: string, byKeyboard: boolean) => void,
+export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'pins' | 'countries'>, choose: (id: string, byKeyboard: boolean) => void,
     added: () => void = () => undefined): PinMap {
   const style = document.createElement('style');
   style.textContent = leafletCss;
@@ -114,14 +115,21 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
   const drawn: PinMap = { element, map, pins: new Map(), resizes };
   const relabel = () => placeLabels(drawn.pins, element, map);
   map.on('zoomend', relabel);
+  const countries = data.countries;
+  // with the pins, so they paint together: the names do not wait for the basemap's data
+  new CountryLabels(map).show(countries);
   for (const pin of data.pins) {
     const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
     drawn.pins.set(pin.id, marker.addTo(map));
   }
   const bounds = data.pins.map((pin): [number, number] => [pin.lat, pin.lon]);
-  // fit now, and again whenever the box changes (the style sheet may still be loading)
+  // fit now, and again whenever the box changes (the style sheet may still be loading); not again for the observer's
+  // first report of the same box, which came before the first paint and delayed it by a whole fit and labelling
+  let fitted = { width: 0, height: 0 };
   const fit = () => {
-    if (element.clientWidth > 0 && element.clientHeight > 0) {
+    const box = { width: element.clientWidth, height: element.clientHeight };
+    if (box.width > 0 && box.height > 0 && (box.width !== fitted.width || box.height !== fitted.height)) {
+      fitted = box;
       map.invalidateSize({ animate: false });
       map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
       relabel();
@@ -129,7 +137,7 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
   };
   resizes.observe(element);
   fit();
-  afterPaint(() => void drawBasemap(map, data.language, bounds, relabel));
+  afterPaint(() => void drawBasemap(map, countries.map((country) => country.id)));
   return drawn;
 }
 
@@ -147,22 +155,18 @@ export function afterPaint(then: () => void): void {
 }
 
 /**
- * Draws the offline basemap under the pins, with the same module, data and country names as the view's map, so
+ * Draws the offline basemap under the pins, with the same module, data and tinted countries as the view's map, so
  * nothing changes when the view takes over; not on a map that was removed meanwhile. A failure to load it shows
  * as an unhandled rejection: the pins stay usable.
  */
-async function drawBasemap(map: Leaflet.Map, language: string, points: Array<[number, number]>, drawn: () => void): Promise<void> {
+async function drawBasemap(map: Leaflet.Map, tinted: string[]): Promise<void> {
   let removed = false;
   map.on('unload', () => {
     removed = true;
   });
   const { Basemap } = await import('./basemap');
   if (!removed) {
-    new Basemap(map, language, () => {
-      if (!removed) {
-        drawn();
-      }
-    }).labelCountriesAt(points);
+    new Basemap(map).tint(tinted);
   }
 }
 
@@ -175,7 +179,7 @@ export function drawFirstMap(): boolean {
   if (!data || first || handedOver) {
     return false;
   }
-  const { label, language, title, source, pins, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, title, source, pins, countries, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
@@ -189,7 +193,7 @@ export function drawFirstMap(): boolean {
     page.append(header);
   }
   document.body.append(page);
-  first = { page, header, answers: answers ?? {}, ...drawPinMap(page, { label, language, pins }, choose, () => {
+  first = { page, header, answers: answers ?? {}, ...drawPinMap(page, { label, pins, countries }, choose, () => {
     if (first) {
       markChosen(first);
     }

@@ -98,14 +98,15 @@ function drawFirstMapOrReport(): boolean {
 
 rememberChoices();
 const drawn = drawFirstMapOrReport();
-// asked at load, not on the first interaction: a reader whose browser drops our cookie sees at once why a
-// pin opens a new tab, and the tap on it does so
-const kept = cookieKept(document.baseURI);
+const painted = new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve()));
+// asked once the first map is painted (the pins do not need it, so it does not come before them), not on the
+// first interaction: a reader whose browser drops our cookie sees at once why a pin opens a new tab, and the tap
+// on it does so
+const kept = painted.then(() => cookieKept(document.baseURI));
 void kept.then((isKept) => {
   if (!isKept) {
     keepFirstMap();
   }
 });
-const ready = viewCanWait(drawn) ? firstInteraction()
-  : new Promise<void>((painted) => (drawn ? afterPaint(painted) : painted()));
+const ready = viewCanWait(drawn) ? firstInteraction() : painted;
 void ready.then(() => startFlow(kept));

@@ -5,6 +5,7 @@
 import 'leaflet/dist/leaflet.js';
 import type { Leaflet } from './leaflet-types';
 import { Basemap } from './basemap';
+import { CountryLabels, type CountryLabel } from './country-labels';
 import { placeLabels } from './pin-labels';
 import { drawLink, type DrawnLink, type LinkData } from './links';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
@@ -35,7 +36,7 @@ interface AddOnElement extends HTMLElement {
 const SELECTED = 'sa-pin--selected';
 
 /** The properties the server may set before this element's class is defined. */
-const PROPERTIES = ['pins', 'links', 'selectedPlace', 'selectedLink', 'tiles'] as const;
+const PROPERTIES = ['pins', 'links', 'countries', 'selectedPlace', 'selectedLink', 'tiles'] as const;
 
 if (REDUCED_MOTION) {
   // No fly, pan or zoom animations for readers who asked for less motion.
@@ -43,14 +44,16 @@ if (REDUCED_MOTION) {
 }
 
 /**
- * `<sa-story-map language="de">` around the add-on's `<leaflet-map>`, with the properties `pins` and `links`
- * (JSON arrays of {@link Pin} and {@link LinkData}), `selectedPlace` and `selectedLink` (an id, or empty for
+ * `<sa-story-map>` around the add-on's `<leaflet-map>`, with the properties `pins`, `links` and `countries`
+ * (JSON arrays of {@link Pin}, {@link LinkData} and {@link CountryLabel}), `selectedPlace` and `selectedLink` (an id, or empty for
  * none) and `tiles` (JSON of {@link Tiles}); `attach(mapElement)` takes over the add-on's map once it has one.
  * A chosen pin or line raises CHOOSE_EVENT (detail: {@link Choice}); failing tiles raise TILES_FAILED_EVENT.
  */
 class StoryMapElement extends HTMLElement {
   private map?: Leaflet.Map;
   private basemap?: Basemap;
+  private countryLabels?: CountryLabels;
+  private countryData: CountryLabel[] = [];
   private ready = false;
   private pinData: Pin[] = [];
   private linkData: LinkData[] = [];
@@ -83,6 +86,11 @@ class StoryMapElement extends HTMLElement {
     this.drawLinks();
   }
 
+  set countries(json: string) {
+    this.countryData = JSON.parse(json || '[]') as CountryLabel[];
+    this.drawCountries();
+  }
+
   set selectedPlace(id: string) {
     this.place = id || null;
     this.markSelected();
@@ -107,7 +115,8 @@ class StoryMapElement extends HTMLElement {
     const map = mapElement.map;
     this.map = map;
     map.options.zoomSnap = 0.25;
-    this.basemap = new Basemap(map, this.getAttribute('language') ?? 'en', () => this.relabel());
+    this.basemap = new Basemap(map);
+    this.countryLabels = new CountryLabels(map);
     map.createPane('sa-links').style.zIndex = '420';
     map.whenReady(() => {
       this.ready = true;
@@ -120,6 +129,7 @@ class StoryMapElement extends HTMLElement {
       map.invalidateSize({ animate: false });
       this.fit();
     }).observe(mapElement);
+    this.drawCountries();
     this.drawPins();
     this.showTiles();
   }
@@ -151,8 +161,14 @@ class StoryMapElement extends HTMLElement {
       this.markers.set(pin.id, marker.addTo(map));
     }
     this.bounds = this.pinData.map((pin) => [pin.lat, pin.lon]);
-    this.basemap?.labelCountriesAt(this.bounds);
     this.fit();
+  }
+
+  /** Names and tints the countries holding the pins, where the first map named them. */
+  private drawCountries(): void {
+    this.countryLabels?.show(this.countryData);
+    this.basemap?.tint(this.countryData.map((country) => country.id));
+    this.relabel();
   }
 
   /** Fits the current pins into view, without animation, once the map has a size. */

@@ -54,17 +54,17 @@ public class FirstPins {
                     shown.selection().itemsAt(place.id()).stream().map(item -> AnswerItem.of(texts, story, item)).toList()));
         }
         String source = texts.get("story.source", story.publisher(), ArticleDate.of(story, texts));
-        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), locale.getLanguage(), story.title(), source,
-                shown.pins(), answers))));
+        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), story.title(), source,
+                shown.pins(), shown.countries(), answers))));
     }
 
     /**
-     * What the data block holds: the map region's name, the language of the view's texts (the basemap names countries
-     * in it, as the view's map does), the story's title and source line as the main view's header shows them, the pins
-     * (already JSON) and, by place id, the first lines of the place's panel, so a pin chosen before the view arrives
-     * shows its place's items at once.
+     * What the data block holds: the map region's name, the story's title and source line as the main view's header shows
+     * them, the pins and the names of the countries holding them (both already JSON, as the view's map gets them) and, by
+     * place id, the first lines of the place's panel, so a pin chosen before the view arrives shows its place's items at once.
      */
-    record Data(String label, String language, String title, String source, @JsonRawValue String pins, Map<String, Answer> answers) {
+    record Data(String label, String title, String source, @JsonRawValue String pins,
+            @JsonRawValue String countries, Map<String, Answer> answers) {
     }
 
     /** The head of a place's panel as the view will show it: its name, the note on where it stands, its items. */

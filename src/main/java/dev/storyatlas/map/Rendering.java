@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an explorer shows for one story, language, actor filter and time range, apart from what a
- * reader has open: the selection, the map's pins and lines, the lists, the days and the count, each
- * as the browser is sent it. {@link Renderings} shares it between readers; components only show it.
+ * reader has open: the selection, the map's pins, lines and names of the countries holding the places, the lists,
+ * the days and the count, each as the browser is sent it. {@link Renderings} shares it between readers; components only show it.
  */
-record Rendering(Story story, MapSelection selection, String pins, String lines,
+record Rendering(Story story, MapSelection selection, String pins, String lines, String countries,
         Choices.Listing places, Choices.Listing links, Choices.Listing days, String count) {
 
     /**
@@ -31,6 +31,8 @@ record Rendering(Story story, MapSelection selection, String pins, String lines,
         return new Rendering(story, shown,
                 StoryMap.pins(shown.places(), itemCount, texts),
                 StoryMap.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
+                StoryMap.countries(Countries.world().holding(shown.places().stream().map(p -> new double[] {p.lat(), p.lon()}).toList(),
+                        texts.locale())),
                 PlaceList.listing(shown.places(), itemCount, shown.itemsAt(StoryItem.WITHOUT_PLACE).size(), texts, listingJson),
                 LinkList.listing(shown.links(), linkName, texts, listingJson),
                 Timeline.days(story, state.fromDate().orElse(null), state.toDate().orElse(null), texts, listingJson),

@@ -162,6 +162,7 @@ public class StoryExplorer extends Div {
             state = state.withPlace(null);
         }
         map.showPlaces(selection.places(), shown.pins());
+        map.showCountries(shown.countries());
         map.showLinks(selection.links(), shown.lines());
         map.select(state.place(), state.link());
         placeList.show(shown.places(), state.place());

@@ -39,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "@types/topojson-client", version = "3.1.5")
-@NpmPackage(value = "i18n-iso-countries", version = "7.14.0")
 @NpmPackage(value = "@types/leaflet", version = "1.9.22")
 @NpmPackage(value = "@types/geojson", version = "7946.0.16")
 public class StoryMap extends Component implements HasComponents, HasStyle {
@@ -63,7 +62,6 @@ public class StoryMap extends Component implements HasComponents, HasStyle {
         addClassName("sa-map");
         map.addClassName("sa-map__leaflet");
         add(map);
-        getElement().setAttribute("language", getLocale().getLanguage());
         // after the add-on's own set-up, which gives its element the Leaflet map
         getElement().callJsFunction("attach", map.getElement());
         getElement().addEventListener(Choices.CHOOSE_EVENT, event -> {
@@ -133,6 +131,21 @@ public class StoryMap extends Component implements HasComponents, HasStyle {
                     from.lat(), from.lon(), to.lat(), to.lon(), before));
         }
         return JSON.writeValueAsString(data);
+    }
+
+    /** The names of the countries holding the shown places and where the map writes them, as the JSON the browser draws them from. */
+    static String countries(List<Countries.Label> labels) {
+        return JSON.writeValueAsString(labels);
+    }
+
+    /**
+     * Names the countries holding the shown places, as {@link #countries} makes them (the first map drew the same at the
+     * same spots) and tints their shapes; names the browser has already are not sent again.
+     */
+    public void showCountries(String countries) {
+        if (!countries.equals(getElement().getProperty("countries"))) {
+            getElement().setProperty("countries", countries);
+        }
     }
 
     /** Shows the links' lines, as {@link #lines} makes them; lines the browser has already are not sent again. */

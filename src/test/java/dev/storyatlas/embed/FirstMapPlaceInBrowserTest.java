@@ -70,6 +70,58 @@ class FirstMapPlaceInBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * The names of the countries holding the story's places are part of the first map's data: they paint with its pins
+     * while the basemap's data is still held back, in the page's language, and the view's map writes them at the same
+     * spots (the server places them once for both, map/Countries).
+     */
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    // on a phone every name touches a pin or its label, so each is hidden at this zoom (pin-labels.ts), on both maps
+    @CsvSource({
+        "/embed?lang=de, 1000, 800, Nordkorea;Russland;Südkorea, Russland", "/embed?lang=en, 375, 667, North Korea;Russia;South Korea, ''",
+        "/?lang=de, 375, 667, Nordkorea;Russland;Südkorea, ''",
+    })
+    void the_first_map_names_the_countries_of_the_story_with_its_pins_where_the_views_map_names_them(String path, int width, int height,
+            String names, String visible) {
+        page.setViewportSize(width, height);
+        List<Route> heldData = new CopyOnWriteArrayList<>();
+        page.route(address -> address.contains("countries-110m"), heldData::add);
+        page.navigate(url(path), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.waitForSelector(".sa-first-map .leaflet-marker-pane .sa-pin");
+
+        List<List<Object>> first = countryNames(".sa-first-map");
+        assertThat(first).extracting(List::getFirst).as("names with the pins").contains((Object[]) names.split(";"));
+        assertThat(first.stream().filter(name -> Boolean.TRUE.equals(name.get(3))).map(List::getFirst))
+                .as("names not covered by a pin or its label").containsExactlyElementsOf(visible.isEmpty() ? List.of() : List.of(visible.split(";")));
+        assertThat(page.locator(".sa-first-map .leaflet-sa-basemap-pane path").count()).as("shapes drawn meanwhile").isZero();
+        page.unrouteAll();
+        heldData.forEach(Route::resume);
+        page.waitForSelector(".sa-first-map [data-basemap=drawn]");
+        assertThat(countryNames(".sa-first-map")).as("the names once the basemap is drawn").isEqualTo(first);
+
+        openMap(path);
+        page.waitForSelector(".sa-map-region [data-basemap=drawn]");
+        List<List<Object>> view = countryNames(".sa-map-region");
+
+        assertThat(view).extracting(List::getFirst).containsExactlyElementsOf(first.stream().map(List::getFirst).toList());
+        for (int i = 0; i < first.size(); i++) {
+            for (int axis : new int[] {1, 2}) {
+                assertThat(((Number) view.get(i).get(axis)).doubleValue()).as("%s's middle", first.get(i).getFirst())
+                        .isCloseTo(((Number) first.get(i).get(axis)).doubleValue(), within(8.0));
+            }
+        }
+    }
+
+    /** Each country name's text, the middle of its box in the page and whether it is visible, in the map under the selector. */
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> countryNames(String map) {
+        return (List<List<Object>>) page.evaluate("""
+                map => [...document.querySelectorAll(map + ' .sa-country__name')].map((name) => {
+                  const r = name.getBoundingClientRect();
+                  return [name.textContent, r.x + r.width / 2, r.y + r.height / 2, name.checkVisibility({ visibilityProperty: true })];
+                })""", map);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Double> box(String selector) {
         return ((List<Number>) page.evaluate(BOX, selector)).stream().map(Number::doubleValue).toList();

@@ -31,6 +31,7 @@ class BoundaryTest {
         assertAgree(StoryMap.PinData.class, "pins.ts", "Pin");
         assertAgree(StoryMap.LinkData.class, "links.ts", "LinkData");
         assertAgree(StoryMap.TileData.class, "story-map.ts", "Tiles");
+        assertAgree(Countries.Label.class, "country-labels.ts", "CountryLabel");
         assertAgree(Choices.Entry.class, "choice-list.ts", "Entry");
         assertAgree(FirstPins.Data.class, "first-map.ts", "FirstPins");
         assertAgree(EmbedBoundary.elementPins(), "element-without-cookie.ts", "ElementPins");

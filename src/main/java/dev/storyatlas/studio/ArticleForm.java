@@ -57,6 +57,7 @@ class ArticleForm extends FormLayout {
         publisher.setLabel(getTranslation("studio.article.publisher"));
         published.setId("studio-published");
         published.setLabel(getTranslation("studio.article.published"));
+        CalendarNames.speak(published);
         language.setId("studio-language");
         language.setLabel(getTranslation("studio.article.language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);

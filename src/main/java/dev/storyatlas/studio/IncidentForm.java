@@ -116,6 +116,7 @@ class IncidentForm extends Div {
         whenWording.setClearButtonVisible(true);
         whenDate.setId("incident-when-date");
         whenDate.setClearButtonVisible(true);
+        CalendarNames.speak(whenDate);
         resolvedFrom.setId("incident-resolved-from");
         resolvedFrom.setClearButtonVisible(true);
         // the article's words and how a date was found are sentences: room for them to be read and checked

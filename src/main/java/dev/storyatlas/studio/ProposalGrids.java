@@ -62,22 +62,29 @@ final class ProposalGrids {
     static ProposalGrid<QuoteRow> quotes(List<QuoteRow> rows, Supplier<List<String>> actorIds, Runnable changed) {
         ProposalGrid<QuoteRow> grid = grid("studio-quotes", rows);
         grid.addColumn(row -> row.proposal.text()).setHeader(grid.getTranslation("studio.grid.words")).setFlexGrow(3);
-        grid.addComponentColumn(row -> {
+        grid.addComponentColumn(row -> grid.speakers.computeIfAbsent(row, r -> {
             ComboBox<String> speaker = new ComboBox<>();
-            List<String> ids = actorIds.get();
-            speaker.setItems(ids);
-            speaker.setValue(row.speaker != null && ids.contains(row.speaker) ? row.speaker : null);
-            speaker.setAriaLabel(grid.getTranslation("studio.grid.speaker-of", row.proposal.citation().paragraph()));
+            offer(speaker, r, actorIds.get());
+            speaker.setAriaLabel(grid.getTranslation("studio.grid.speaker-of", r.proposal.citation().paragraph()));
+            // only the editor's choice counts: a speaker no longer offered stays the row's until the editor changes it
             speaker.addValueChangeListener(e -> {
-                row.speaker = e.getValue();
-                changed.run();
+                if (e.isFromClient()) {
+                    r.speaker = e.getValue();
+                    changed.run();
+                }
             });
             return speaker;
-        }).setHeader(grid.getTranslation("studio.grid.speaker")).setFlexGrow(1);
+        })).setHeader(grid.getTranslation("studio.grid.speaker")).setFlexGrow(1);
         grid.addColumn(row -> row.proposal.speech().wireName()).setHeader(grid.getTranslation("studio.grid.speech")).setAutoWidth(true);
         grid.addColumn(row -> "¶" + row.proposal.citation().paragraph()).setHeader(grid.getTranslation("studio.grid.paragraph")).setAutoWidth(true);
         decisionColumns(grid, changed);
         return grid;
+    }
+
+    /** Offers these actors as the quote's speaker, showing the row's speaker if it is among them. */
+    private static void offer(ComboBox<String> speaker, QuoteRow row, List<String> actorIds) {
+        speaker.setItems(actorIds);
+        speaker.setValue(row.speaker != null && actorIds.contains(row.speaker) ? row.speaker : null);
     }
 
     private static <T extends Row> ProposalGrid<T> grid(String id, List<T> rows) {
@@ -138,10 +145,19 @@ final class ProposalGrids {
     /** A grid of proposals whose status cells can be brought up to date without making its rows anew. */
     static final class ProposalGrid<T extends Row> extends Grid<T> {
         private final Map<Row, Div> statuses = new IdentityHashMap<>();
+        private final Map<QuoteRow, ComboBox<String>> speakers = new IdentityHashMap<>();
 
         /** Shows every row's decision and problems as they are now. */
         void refreshStatuses() {
             statuses.forEach((row, cell) -> showStatus(cell, row));
+        }
+
+        /**
+         * Offers the accepted actors as every quote's speaker, in the rows as they are: rows made anew would take
+         * their buttons away under a click still on its way to the server, and the click would be lost.
+         */
+        void offerSpeakers(List<String> actorIds) {
+            speakers.forEach((row, speaker) -> offer(speaker, row, actorIds));
         }
 
         private void showStatus(Div cell, Row row) {

@@ -148,14 +148,10 @@ class StudioView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             proposals.removeAll();
             proposals.add(section("studio.section.places", placeGrid), section("studio.section.actors", actorGrid), section("studio.section.quotes", quoteGrid),
                     section("studio.section.incidents", form));
-            List<List<String>> speakers = new java.util.ArrayList<>(List.of(List.of()));
             refreshers = List.of(placeGrid::refreshStatuses, actorGrid::refreshStatuses, () -> {
                 quoteGrid.refreshStatuses();
-                // the speakers to choose from are the accepted actors; rows are made anew only when those change
-                List<String> now = List.copyOf(fresh.acceptedActors().keySet());
-                if (!now.equals(speakers.set(0, now))) {
-                    quoteGrid.getDataProvider().refreshAll();
-                }
+                // the speakers to choose from are the accepted actors
+                quoteGrid.offerSpeakers(List.copyOf(fresh.acceptedActors().keySet()));
             }, form::refresh);
             check();
         });

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.story.StoryCatalog;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,8 @@ class StudioInBrowserTest extends BrowserTest {
     private static final String UPLOADED = "Außenministerin Annalena Baerbock ist am Dienstag nach Kyjiw gereist. "
             + "„Die Ukraine gehört zu Europa, und wir stehen an ihrer Seite“, sagte Baerbock nach dem Treffen.\n\n"
             + "In Moskau äußerte sich der Kreml zunächst nicht. Laut russischen Medien soll die Führung über die Reise verärgert sein.\n";
+
+    private static final String BUILT_IN_ARTICLE = read(Path.of("src/main/resources/stories/taz-2024-10-nordkorea-soldaten.article.txt"));
 
     @TempDir
     static Path stories;
@@ -112,6 +118,11 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-publisher input").fill("taz");
         page.locator("#studio-published input").fill("21.10.2024");
         page.locator("#studio-published input").press("Enter");
+        page.locator("#studio-published [part~=toggle-button]").click();
+        Locator firstWeekday = page.locator("vaadin-month-calendar:has([part~=month-header]:text-is('Oktober 2024')) [part~=weekday][scope=col]").first();
+        assertThat(firstWeekday).hasText("Mo");
+        assertThat(firstWeekday).hasAttribute("abbr", "Montag");
+        page.keyboard().press("Escape");
         page.locator("#studio-text textarea").fill("Die Ministerin ist am Montag nach Kyjiw gereist.");
         page.locator("#studio-propose").click();
         assertThat(page.locator("#studio-places vaadin-button.sa-studio-accept").first()).hasText("Annehmen");
@@ -123,10 +134,36 @@ class StudioInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_quote_accepted_while_the_acceptance_of_an_actor_is_still_on_its_way_is_accepted() {
+        openStudio();
+        fillMetadata("nordkorea-schnell", "Nordkoreanische Soldaten in Russland");
+        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
+        page.locator("#studio-propose").click();
+        assertThat(page.locator("#studio-quotes vaadin-button.sa-studio-accept").first()).isVisible();
+
+        // the server's answer to the actor's acceptance is held until the editor has clicked the quote
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(url -> url.contains("v-r=uidl"), route -> {
+            if (held.isEmpty()) {
+                held.add(route);
+            } else {
+                route.resume();
+            }
+        });
+        page.locator("#studio-actors vaadin-button.sa-studio-accept").first().click();
+        page.waitForCondition(() -> !held.isEmpty());
+        page.locator("#studio-quotes vaadin-button.sa-studio-accept").first().click();
+        held.getFirst().resume();
+
+        assertThat(page.locator("#studio-actors .sa-studio-status").first()).containsText("accepted");
+        assertThat(page.locator("#studio-quotes .sa-studio-status").first()).containsText("accepted");
+    }
+
+    @Test
     void an_editor_drafts_the_built_in_article_saves_it_and_readers_get_its_map() throws IOException {
         openStudio();
         fillMetadata(ID, "Nordkoreanische Soldaten in Russland");
-        page.locator("#studio-text textarea").fill(Files.readString(Path.of("src/main/resources/stories/taz-2024-10-nordkorea-soldaten.article.txt")));
+        page.locator("#studio-text textarea").fill(BUILT_IN_ARTICLE);
         page.locator("#studio-propose").click();
 
         Locator places = page.locator("#studio-places vaadin-grid-cell-content:has(vaadin-button.sa-studio-accept)");
@@ -234,6 +271,14 @@ class StudioInBrowserTest extends BrowserTest {
         page.locator("#studio-publisher input").fill("taz");
         page.locator("#studio-published input").fill("10/21/2024");
         page.locator("#studio-published input").press("Enter");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signIn(String password) {

@@ -111,13 +111,23 @@ public abstract class BrowserTest {
 
     /**
      * Opens the page, points at its map as a reader does (the view comes on the first interaction, {@link Readers}) and
-     * waits until the view's map has drawn its pins (the first map has given way) and they have stopped moving.
+     * waits until the view's map has drawn its pins (the first map has given way), every style sheet applies and the
+     * pins have stopped moving.
      */
     protected void openMap(String pathAndQuery) {
         navigate(url(pathAndQuery));
         Readers.beginToUse(page);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
+        waitForStyleSheets();
         waitForPinsToSettle();
+    }
+
+    /**
+     * Waits until every enabled style sheet of the page has loaded: Flow builds the view without a held-back Lumo that
+     * is late (frontend/index.ts), and Lumo then lays the page out anew, which refits the map and moves its pins.
+     */
+    private void waitForStyleSheets() {
+        page.waitForFunction("() => [...document.querySelectorAll('link[rel~=stylesheet]')].every((link) => link.disabled || link.sheet)");
     }
 
     /** The map's pins, each a button named by its place. */

@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitUntilState;
 import dev.storyatlas.BrowserTest;
 import dev.storyatlas.Readers;
 import java.util.List;
@@ -62,16 +63,17 @@ public final class ClusterReader implements AutoCloseable {
 
     /** Opens the map at {@code url}, points at it as a reader does, waits for the view's pins, and marks this page so that a reload shows. */
     public ClusterReader open(String url) {
-        page.navigate(url);
+        // returns at the response, never waiting for the page's load: what follows waits for what it reads
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         Readers.beginToUse(page);
         page.waitForSelector(".sa-map-region .leaflet-marker-pane .sa-pin");
         page.evaluate("() => { window.saClusterTestPage = true; }");
         return this;
     }
 
-    /** Clicks the pin of the place named {@code name}. */
+    /** Clicks the view's pin of the place named {@code name} (not a first map's, which may still stand beside it). */
     public void choose(String name) {
-        page.locator(".leaflet-marker-pane").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name + " – ")).click();
+        page.locator(".sa-map-region .leaflet-marker-pane").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name + " – ")).click();
     }
 
     /** Waits (within the bound for every wait) until the place panel's heading is {@code title}; fails otherwise. */
@@ -79,10 +81,14 @@ public final class ClusterReader implements AutoCloseable {
         PlaywrightAssertions.assertThat(page.locator("#place-panel h2")).hasText(title, new LocatorAssertions.HasTextOptions().setTimeout(WAIT_MS));
     }
 
-    /** The names of the pins on the map, sorted. */
-    List<String> pinNames() {
-        return page.locator(".leaflet-marker-pane .sa-pin").all().stream()
-                .map(pin -> pin.getAttribute("aria-label").replaceFirst(" – .*", "")).sorted().toList();
+    /**
+     * The names of the view's pins, sorted, once it shows {@code count} of them: its map draws them anew when the view
+     * comes, and the first map's pins stand beside them until it gives way.
+     */
+    List<String> pinNames(int count) {
+        Locator pins = page.locator(".sa-map-region .leaflet-marker-pane .sa-pin");
+        PlaywrightAssertions.assertThat(pins).hasCount(count, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
+        return pins.all().stream().map(pin -> pin.getAttribute("aria-label").replaceFirst(" – .*", "")).sorted().toList();
     }
 
     /** The instance holding this reader's session, e.g. {@code atlas1}; empty before the first answer. */

@@ -28,8 +28,8 @@ class LayoutScreenshots extends BrowserTest {
             for (String[] shown : PAGES) {
                 page.setViewportSize(screen[0], screen[1]);
                 openMap(shown[1]);
-                // the basemap's countries arrive after the pins
-                page.waitForSelector(".sa-map-region .leaflet-sa-basemap-pane path");
+                // the basemap's countries and their names arrive after the pins, a few at a time: all of them
+                page.waitForSelector(".sa-map-region [data-basemap=drawn]");
                 waitForPinsToSettle();
                 Path file = folder.resolve(shown[0] + "-" + screen[0] + ".png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(file));

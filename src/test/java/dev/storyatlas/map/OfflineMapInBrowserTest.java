@@ -2,6 +2,7 @@ package dev.storyatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.storyatlas.BrowserTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,12 @@ class OfflineMapInBrowserTest extends BrowserTest {
 
         openMap(pathAndQuery);
         pins().first().click();
+        // the panel opens beside the map, which then fits its pins anew: zoom only once it has
+        PlaywrightAssertions.assertThat(page.locator("#place-panel h2")).isVisible();
+        waitForPinsToSettle();
+        // one step at a time: Leaflet drops a zoom asked for while it animates the one before
         page.locator(".leaflet-control-zoom-in").click();
+        waitForPinsToSettle();
         page.locator(".leaflet-control-zoom-in").click();
         // once the zoom has ended, the map has asked for whatever the new view needs
         waitForPinsToSettle();

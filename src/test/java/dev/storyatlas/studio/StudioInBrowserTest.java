@@ -200,14 +200,16 @@ class StudioInBrowserTest extends BrowserTest {
         page.keyboard().press("Space");
         assertThat(page.locator("#studio-places .sa-studio-status").first()).containsText("rejected");
         firstAccept.click();
-        int placeCount = page.locator("#studio-places vaadin-button.sa-studio-accept").count();
+        Locator placeAccepts = ProposalRows.acceptButtons(page, "#studio-places");
+        int placeCount = placeAccepts.count();
         for (int i = 1; i < placeCount; i++) {
-            page.locator("#studio-places vaadin-button.sa-studio-accept").nth(i).click();
+            placeAccepts.nth(i).click();
         }
         // actors: accept every one, and edit the first one's name
-        int actorCount = page.locator("#studio-actors vaadin-button.sa-studio-accept").count();
+        Locator actorAccepts = ProposalRows.acceptButtons(page, "#studio-actors");
+        int actorCount = actorAccepts.count();
         for (int i = 0; i < actorCount; i++) {
-            page.locator("#studio-actors vaadin-button.sa-studio-accept").nth(i).click();
+            actorAccepts.nth(i).click();
         }
         Locator firstName = page.locator("#studio-actors vaadin-text-field input").first();
         String edited = firstName.inputValue() + " (bearbeitet)";

@@ -58,7 +58,7 @@ class StudioScreenshots extends BrowserTest {
         take("studio-article.png", "section:has(#studio-text)", "section:has(#studio-paragraphs)");
 
         for (String grid : List.of("#studio-places", "#studio-actors", "#studio-quotes")) {
-            Locator accept = page.locator(grid + " vaadin-button.sa-studio-accept");
+            Locator accept = ProposalRows.acceptButtons(page, grid);
             int count = accept.count();
             for (int i = 0; i < count; i++) {
                 accept.nth(i).click();
@@ -81,6 +81,8 @@ class StudioScreenshots extends BrowserTest {
         Locator problems = page.locator("#studio-problems li, .sa-studio-problem span");
         assertThat(problems.allInnerTexts()).as("the loader's problems with the draft").isEmpty();
         page.locator("#studio-preview .leaflet-marker-pane .sa-pin").first().waitFor();
+        // the basemap's countries and their names arrive after the pins, a few at a time: all of them
+        page.waitForSelector("#studio-preview [data-basemap=drawn]");
         waitForPinsToSettle();
         take("studio-preview.png", "section:has(#studio-preview)");
         Path whole = folder.resolve("studio-draft.png");

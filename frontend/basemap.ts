@@ -67,6 +67,10 @@ export class Basemap {
     if (this.data && wantDetail === this.detailed) {
       return Promise.resolve();
     }
+    if (!this.loading) {
+      // from the moment data is asked for, not only once it has come: whoever waits for the map sees it is not complete
+      this.map.getContainer().dataset.basemap = 'drawing';
+    }
     this.loading ??= (wantDetail ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json'))
       .then((module) => {
         this.detailed = wantDetail;

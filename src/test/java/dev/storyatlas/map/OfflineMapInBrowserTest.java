@@ -38,8 +38,9 @@ class OfflineMapInBrowserTest extends BrowserTest {
         page.locator(".leaflet-control-zoom-in").click();
         waitForPinsToSettle();
         page.locator(".leaflet-control-zoom-in").click();
-        // once the zoom has ended, the map has asked for whatever the new view needs
+        // once the zoom has ended and the basemap is complete, the map has asked for whatever the new view needs
         waitForPinsToSettle();
+        waitForTheBasemap();
 
         String origin = "http://localhost:" + port;
         assertThat(requests).isNotEmpty()

@@ -1,7 +1,7 @@
 package dev.storyatlas.bench;
 
+import dev.storyatlas.LoopbackPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +42,7 @@ final class AtlasServer implements AutoCloseable {
     static AtlasServer start(Path jar, Path floorRoot, Path log, List<String> jvmOptions,
             List<String> appArguments) throws IOException, InterruptedException {
         Path javaHome = Path.of(System.getProperty("java.home"));
-        int port = freePort();
+        int port = LoopbackPorts.free(1).getFirst();
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin/java").toString());
         command.addAll(jvmOptions);
@@ -139,12 +139,6 @@ final class AtlasServer implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

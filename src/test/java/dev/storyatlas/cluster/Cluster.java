@@ -1,10 +1,10 @@
 package dev.storyatlas.cluster;
 
+import dev.storyatlas.LoopbackPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -63,15 +63,14 @@ public final class Cluster implements AutoCloseable {
     }
 
     private static Cluster start(Path dir, int instances, List<String> appArguments, String launch) throws IOException, InterruptedException {
-        int port = freePort();
-        List<Integer> instancePorts = new ArrayList<>();
-        for (int i = 0; i < instances; i++) {
-            instancePorts.add(freePort());
-        }
+        List<Integer> ports = LoopbackPorts.free(instances + 2);
+        int port = ports.get(0);
+        int statsPort = ports.get(1);
+        List<Integer> instancePorts = ports.subList(2, ports.size());
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "PORT", Integer.toString(port),
                 "ATLAS_BIND", "127.0.0.1:" + port,
-                "ATLAS_STATS_BIND", "127.0.0.1:" + freePort(),
+                "ATLAS_STATS_BIND", "127.0.0.1:" + statsPort,
                 "CLUSTER_DIR", dir.resolve("state").toAbsolutePath().toString(),
                 "CLUSTER_PORTS", instancePorts.stream().map(String::valueOf).collect(Collectors.joining(" "))));
         if (!launch.isEmpty()) {
@@ -217,11 +216,5 @@ public final class Cluster implements AutoCloseable {
                 + " dev.storyatlas.Application --vaadin.devmode.devTools.enabled=false --vaadin.launch-browser=false \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

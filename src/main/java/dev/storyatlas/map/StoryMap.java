@@ -142,7 +142,7 @@ public class StoryMap extends Component implements HasComponents, HasStyle {
      * Names the countries holding the shown places, as {@link #countries} makes them (the first map drew the same at the
      * same spots) and tints their shapes; names the browser has already are not sent again.
      */
-    public void showCountries(String countries) {
+    void showCountries(String countries) {
         if (!countries.equals(getElement().getProperty("countries"))) {
             getElement().setProperty("countries", countries);
         }

@@ -65,7 +65,7 @@ class MainViewFirstMapInBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({
         "/?lang=de, 320, 640", "/?lang=en, 320, 640",
-        "/?lang=de, 736, 900", "/?lang=en, 736, 900", "/?lang=de, 751, 900", "/?lang=en, 751, 900",
+        "/?lang=de, 736, 900", "/?lang=en, 736, 900", "/?lang=de, 751, 900", "/?lang=en, 751, 900", "/?lang=de, 752, 900", "/?lang=en, 752, 900",
         "/?lang=de, 760, 900", "/?lang=en, 760, 900", "/?lang=de, 761, 900", "/?lang=en, 761, 900",
         "/?lang=de, 900, 800", "/?lang=en, 900, 800", "/?lang=de, 1100, 800", "/?lang=en, 1100, 800",
         "/?lang=de, 1101, 800", "/?lang=en, 1101, 800", "/?lang=de, 1280, 800", "/?lang=en, 1280, 800",

@@ -1,6 +1,8 @@
 // <sa-embedded-map>: the content of a <story-atlas-map> element. It writes the reader's choices into that
 // element's attributes, so the host page sees them there and setting one back later is a change again, and it
-// shows nothing until its style sheets apply, so the host page never sees it unstyled and moving.
+// shows nothing until its style sheets apply, so the host page never sees it unstyled and moving. It marks the element
+// complete once its map's pins and basemap are drawn and its styles apply (embed-ready.ts).
+import { mapComplete, markReady } from './embed-ready';
 import { EMBEDDED_MAP_TAG, PLACE_PARAMETER } from './names';
 
 /**
@@ -13,6 +15,11 @@ class EmbeddedMap extends HTMLElement {
   private readonly settled = new WeakSet<HTMLLinkElement>();
   private readonly watched = new WeakSet<HTMLLinkElement>();
   private readonly childChanges = new MutationObserver(() => this.revealWhenStyled());
+  private showStyled: () => void = () => undefined;
+  /** Resolves once the content is shown, styled. */
+  private readonly styledShown = new Promise<void>((shown) => {
+    this.showStyled = shown;
+  });
 
   constructor() {
     super();
@@ -28,6 +35,12 @@ class EmbeddedMap extends HTMLElement {
   connectedCallback(): void {
     this.childChanges.observe(this, { childList: true });
     this.revealWhenStyled();
+    void Promise.all([this.styledShown, mapComplete(this)]).then(() => {
+      const host = this.host();
+      if (host instanceof HTMLElement && this.isConnected) {
+        markReady(host);
+      }
+    });
   }
 
   disconnectedCallback(): void {
@@ -76,6 +89,7 @@ class EmbeddedMap extends HTMLElement {
     if (sheets.length > 0 && pending.length === 0) {
       this.styled = true;
       this.style.visibility = '';
+      this.showStyled();
       return;
     }
     this.style.visibility = 'hidden';

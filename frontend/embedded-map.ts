@@ -6,6 +6,36 @@ import { mapComplete, markReady } from './embed-ready';
 import { EMBEDDED_MAP_TAG, PLACE_PARAMETER } from './names';
 
 /**
+ * Sends the element's new place to the server as Vaadin's element would on the attribute's change, but with its
+ * rejection handled: when the server has lost the session, Vaadin's client rejects the pending call as it
+ * resynchronises ("Client is resynchronizing"), which the element's own call leaves uncaught on the host page's console.
+ * The element is told to skip its own call for this change. Only for a registered element and a real change: for any
+ * other the element sends nothing, and the mark would stay for the host page's next change.
+ */
+function syncPlaceExpectingLoss(host: ExportedElement, place: string): void {
+  const registered = host.$?.id !== undefined && (document.body as { $?: Record<string, Element> }).$?.[host.$.id] === host;
+  const server = host.$server;
+  if (!registered || !server?.sync || !host._propertyUpdatedFromServer || host[PLACE_PARAMETER] === place) {
+    return;
+  }
+  host._propertyUpdatedFromServer[PLACE_PARAMETER] = true;
+  Promise.resolve(server.sync(PLACE_PARAMETER, place)).catch(() => undefined);
+}
+
+/**
+ * The `<story-atlas-map>` element as Vaadin generates it (flow-server 25's webcomponent-script-template.js): a property
+ * per attribute, whose changes it sends to the server (`$server.sync`) unless marked as coming from the server.
+ */
+interface ExportedElement extends Element {
+  /** Its id in Vaadin's client (registered under it as `document.body.$[id]`). */
+  $?: { id?: string };
+  /** The server side's client-callable methods; each call returns a promise. */
+  $server?: { sync?: (property: string, value: unknown) => unknown };
+  _propertyUpdatedFromServer?: Record<string, boolean>;
+  [PLACE_PARAMETER]?: unknown;
+}
+
+/**
  * `<sa-embedded-map>`, the root of what the server shows in a `<story-atlas-map>` element's shadow root,
  * with its style sheets as `<link>` children. The server calls {@link writeHostAttributes} whenever the
  * reader opens a place or link, or changes the filter or the time range.
@@ -71,9 +101,12 @@ class EmbeddedMap extends HTMLElement {
   private writeChosenPlace(event: Event): void {
     const chosen = event.composedPath().find((target): target is HTMLElement => target instanceof HTMLElement && !!target.dataset.place);
     const place = chosen?.dataset.place;
-    if (place) {
-      this.host()?.setAttribute(PLACE_PARAMETER, place);
+    const host = this.host() as ExportedElement | undefined;
+    if (!place || !host) {
+      return;
     }
+    syncPlaceExpectingLoss(host, place);
+    host.setAttribute(PLACE_PARAMETER, place);
   }
 
   /**

@@ -1,8 +1,10 @@
 // The <story-atlas-map> element in a browser that drops our cookie (Safari before 26.2, a reader who blocks
 // every cookie), where Vaadin's view can never come: each element shows its story's named pins, fetched as
 // public data, with one line that says why, and a pin opens the full map at its place in a new tab, on our
-// own site, where the cookie is kept. With the cookie kept, this module only asks once and stays out of the way.
+// own site, where the cookie is kept; the element is complete once they and their basemap are drawn (embed-ready.ts).
+// With the cookie kept, this module only asks once and stays out of the way.
 import { cookieKept } from './cookie-check';
+import { mapComplete, markReady } from './embed-ready';
 import { drawPinMap, type FirstPins, type PinMap } from './first-map';
 import { ELEMENT_PINS_PATH, ELEMENT_TAG, PLACE_PARAMETER } from './names';
 
@@ -78,6 +80,7 @@ async function showPins(element: HTMLElement, root: string): Promise<void> {
   const first = answer.first;
   if (first && first.pins.length > 0 && shown.get(element) === now) {
     now.map = drawPinMap(box, first, (id) => openFullMap(answer.map, root, id));
+    void mapComplete(box).then(() => markReady(element));
   }
 }
 

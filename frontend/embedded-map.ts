@@ -1,7 +1,39 @@
 // <sa-embedded-map>: the content of a <story-atlas-map> element. It writes the reader's choices into that
 // element's attributes, so the host page sees them there and setting one back later is a change again, and it
-// shows nothing until its style sheets apply, so the host page never sees it unstyled and moving.
+// shows nothing until its style sheets apply, so the host page never sees it unstyled and moving. It marks the element
+// complete once its map's pins and basemap are drawn and its styles apply (embed-ready.ts).
+import { mapComplete, markReady } from './embed-ready';
 import { EMBEDDED_MAP_TAG, PLACE_PARAMETER } from './names';
+
+/**
+ * Sends the element's new place to the server as Vaadin's element would on the attribute's change, but with its
+ * rejection handled: when the server has lost the session, Vaadin's client rejects the pending call as it
+ * resynchronises ("Client is resynchronizing"), which the element's own call leaves uncaught on the host page's console.
+ * The element is told to skip its own call for this change. Only for a registered element and a real change: for any
+ * other the element sends nothing, and the mark would stay for the host page's next change.
+ */
+function syncPlaceExpectingLoss(host: ExportedElement, place: string): void {
+  const registered = host.$?.id !== undefined && (document.body as { $?: Record<string, Element> }).$?.[host.$.id] === host;
+  const server = host.$server;
+  if (!registered || !server?.sync || !host._propertyUpdatedFromServer || host[PLACE_PARAMETER] === place) {
+    return;
+  }
+  host._propertyUpdatedFromServer[PLACE_PARAMETER] = true;
+  Promise.resolve(server.sync(PLACE_PARAMETER, place)).catch(() => undefined);
+}
+
+/**
+ * The `<story-atlas-map>` element as Vaadin generates it (flow-server 25's webcomponent-script-template.js): a property
+ * per attribute, whose changes it sends to the server (`$server.sync`) unless marked as coming from the server.
+ */
+interface ExportedElement extends Element {
+  /** Its id in Vaadin's client (registered under it as `document.body.$[id]`). */
+  $?: { id?: string };
+  /** The server side's client-callable methods; each call returns a promise. */
+  $server?: { sync?: (property: string, value: unknown) => unknown };
+  _propertyUpdatedFromServer?: Record<string, boolean>;
+  [PLACE_PARAMETER]?: unknown;
+}
 
 /**
  * `<sa-embedded-map>`, the root of what the server shows in a `<story-atlas-map>` element's shadow root,
@@ -13,6 +45,11 @@ class EmbeddedMap extends HTMLElement {
   private readonly settled = new WeakSet<HTMLLinkElement>();
   private readonly watched = new WeakSet<HTMLLinkElement>();
   private readonly childChanges = new MutationObserver(() => this.revealWhenStyled());
+  private showStyled: () => void = () => undefined;
+  /** Resolves once the content is shown, styled. */
+  private readonly styledShown = new Promise<void>((shown) => {
+    this.showStyled = shown;
+  });
 
   constructor() {
     super();
@@ -28,6 +65,12 @@ class EmbeddedMap extends HTMLElement {
   connectedCallback(): void {
     this.childChanges.observe(this, { childList: true });
     this.revealWhenStyled();
+    void Promise.all([this.styledShown, mapComplete(this)]).then(() => {
+      const host = this.host();
+      if (host instanceof HTMLElement && this.isConnected) {
+        markReady(host);
+      }
+    });
   }
 
   disconnectedCallback(): void {
@@ -58,9 +101,12 @@ class EmbeddedMap extends HTMLElement {
   private writeChosenPlace(event: Event): void {
     const chosen = event.composedPath().find((target): target is HTMLElement => target instanceof HTMLElement && !!target.dataset.place);
     const place = chosen?.dataset.place;
-    if (place) {
-      this.host()?.setAttribute(PLACE_PARAMETER, place);
+    const host = this.host() as ExportedElement | undefined;
+    if (!place || !host) {
+      return;
     }
+    syncPlaceExpectingLoss(host, place);
+    host.setAttribute(PLACE_PARAMETER, place);
   }
 
   /**
@@ -76,6 +122,7 @@ class EmbeddedMap extends HTMLElement {
     if (sheets.length > 0 && pending.length === 0) {
       this.styled = true;
       this.style.visibility = '';
+      this.showStyled();
       return;
     }
     this.style.visibility = 'hidden';

@@ -8,6 +8,7 @@
 // with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
 // every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
 import { cookieKept } from './cookie-check';
+import { tellFrameWhenComplete } from './embed-ready';
 import { afterPaint, asksForPlace, drawFirstMap, hasPendingPlace, keepFirstMap, rememberChoices, showAskedPlace } from './first-map';
 import { HELD_STYLE_SHEET } from './names';
 
@@ -98,6 +99,10 @@ function drawFirstMapOrReport(): boolean {
 
 rememberChoices();
 const drawn = drawFirstMapOrReport();
+if (drawn) {
+  // a reader who only looks sees the first map: an embed is complete with it (embed-ready.ts)
+  tellFrameWhenComplete(document.querySelector('.sa-first-map') ?? document.body);
+}
 const painted = new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve()));
 // asked once the first map is painted (the pins do not need it, so it does not come before them), not on the
 // first interaction: a reader whose browser drops our cookie sees at once why a pin opens a new tab, and the tap

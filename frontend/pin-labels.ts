@@ -1,7 +1,8 @@
 // Places each pin's label on a side (or else a corner) of its pin where it covers no other pin or label
 // and stays inside the map, slid along its pin where that makes room (a pin at the map's edge); a label
 // with no free place waits for hover or focus. Pins closer than their size are spread first
-// (pin-spread.ts). Country names under a pin give way.
+// (pin-spread.ts). Country names under a pin give way. Labels are placed again when their text changes size without
+// the map changing its own (a style sheet or font that arrives late, a chosen label set in bold).
 import type { Leaflet } from './leaflet-types';
 import { spreadPins } from './pin-spread';
 
@@ -12,6 +13,55 @@ const CORNERS = ['above-right', 'below-right', 'above-left', 'below-left'] as co
 const LABEL_ROOM = 2;
 /** The step, in pixels, by which a label slides along its pin when its own place is not free. */
 const SLIDE_STEP = 2;
+/** How far, in pixels, a label's size may differ from the one it was placed with (layout sizes are rounded). */
+const SIZE_TOLERANCE = 1;
+
+/** Each label's size when it was last placed, and the root of the map it belongs to. */
+const placedSizes = new WeakMap<HTMLElement, { width: number; height: number; root: HTMLElement }>();
+/** How to place each map's labels again: its last call of placeLabels. */
+const placeAgain = new WeakMap<HTMLElement, () => void>();
+/** The maps whose labels wait to be placed again in the next frame. */
+const waiting = new Set<HTMLElement>();
+
+/**
+ * Watches every placed label: one whose box, while shown, no longer has the size it was placed with gets its map's
+ * labels placed again. Not in the observer's own callback: moving labels there would resize labels again before
+ * the frame is painted, which the browser reports as an error. A label of a focused pin is bold for the moment.
+ */
+const resizes = new ResizeObserver((entries) => {
+  const first = waiting.size === 0;
+  for (const entry of entries) {
+    const label = entry.target as HTMLElement;
+    const placed = placedSizes.get(label);
+    const size = entry.borderBoxSize[0];
+    if (!label.isConnected) {
+      resizes.unobserve(label);
+    } else if (placed && size && size.inlineSize > 0 && !label.closest('.sa-pin:focus-visible')
+        && (Math.abs(size.inlineSize - placed.width) > SIZE_TOLERANCE || Math.abs(size.blockSize - placed.height) > SIZE_TOLERANCE)) {
+      waiting.add(placed.root);
+    }
+  }
+  if (first && waiting.size > 0) {
+    requestAnimationFrame(() => {
+      const roots = [...waiting];
+      waiting.clear();
+      roots.forEach((root) => placeAgain.get(root)?.());
+    });
+  }
+});
+
+/**
+ * Watches the label's size from now on (once: observing again would report its size anew), until its pin leaves the
+ * map. Not until the browser reports it removed: a map removed in another observer's callback (the first map giving
+ * way) would leave a report the browser could not deliver in that frame, which it reports as an error.
+ */
+function watch(marker: Leaflet.Marker, label: HTMLElement): void {
+  resizes.observe(label);
+  marker.once('remove', () => {
+    resizes.unobserve(label);
+    placedSizes.delete(label);
+  });
+}
 
 /**
  * Spreads the pins when given their map, then puts each label on the first free side (slid as little as
@@ -19,6 +69,7 @@ const SLIDE_STEP = 2;
  * focus or selection.
  */
 export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement, map?: Leaflet.Map): void {
+  placeAgain.set(root, () => placeLabels(pins, root, map));
   if (map) {
     spreadPins(map, pins);
   }
@@ -36,6 +87,9 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
     const label = marker.getElement()?.querySelector<HTMLElement>('.sa-pin__label');
     if (label) {
       labels.set(id, label);
+      if (!placedSizes.has(label)) {
+        watch(marker, label);
+      }
       delete label.dataset.side;
       delete label.dataset.crowded;
       label.style.translate = '';
@@ -51,6 +105,8 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
       for (const side of places) {
         label.dataset.side = side;
         const box = label.getBoundingClientRect();
+        // the layout size, which a transform of the page around the map does not change (the observer's sizes are such)
+        placedSizes.set(label, { width: label.offsetWidth, height: label.offsetHeight, root });
         const slide = slides(side, box).find((by) => isFree(moved(box, by)));
         if (slide) {
           label.style.translate = slide.x || slide.y ? `${slide.x}px ${slide.y}px` : '';

@@ -90,58 +90,87 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
       if (!placedSizes.has(label)) {
         watch(marker, label);
       }
-      delete label.dataset.side;
-      delete label.dataset.crowded;
       label.style.translate = '';
     }
   });
+  const boxes = new LabelBoxes(labels);
+  const placed = new Map<string, { side: Place; slide: { x: number; y: number } }>();
   for (const places of [SIDES, CORNERS]) {
-    labels.forEach((label, id) => {
-      if (label.dataset.side) {
+    labels.forEach((_label, id) => {
+      if (placed.has(id)) {
         return;
       }
       const isFree = (box: DOMRect) => inside(box, bounds)
           && !taken.some((other) => other.owner !== id && overlaps(grown(box, LABEL_ROOM), other.box));
       for (const side of places) {
-        label.dataset.side = side;
-        const box = label.getBoundingClientRect();
-        // the layout size, which a transform of the page around the map does not change (the observer's sizes are such)
-        placedSizes.set(label, { width: label.offsetWidth, height: label.offsetHeight, root });
+        const box = boxes.on(id, side);
         const slide = slides(side, box).find((by) => isFree(moved(box, by)));
         if (slide) {
-          label.style.translate = slide.x || slide.y ? `${slide.x}px ${slide.y}px` : '';
+          placed.set(id, { side, slide });
           taken.push({ owner: id, box: grown(moved(box, slide), LABEL_ROOM) });
           return;
         }
       }
-      delete label.dataset.side;
     });
   }
-  labels.forEach((label) => {
-    if (!label.dataset.side) {
-      label.dataset.side = SIDES[0];
+  // read before any label is moved: the layout size, which a transform of the page around the map does not change
+  // (the observer's sizes are such), is the same on every side, since a label does not wrap
+  const sizes = new Map([...labels].map(([id, label]) => [id, { width: label.offsetWidth, height: label.offsetHeight }]));
+  labels.forEach((label, id) => {
+    const place = placed.get(id);
+    label.dataset.side = place?.side ?? SIDES[0];
+    if (place) {
+      delete label.dataset.crowded;
+    } else {
       label.dataset.crowded = 'true';
     }
+    label.style.translate = place && (place.slide.x || place.slide.y) ? `${place.slide.x}px ${place.slide.y}px` : '';
+    placedSizes.set(label, { ...(sizes.get(id) as { width: number; height: number }), root });
   });
   hideCoveredCountryNames(taken.map((entry) => entry.box), root);
 }
 
 /** Country names give way to pins: a name that would touch a pin or its label is hidden at this zoom. */
 function hideCoveredCountryNames(taken: DOMRect[], root: HTMLElement): void {
-  root.querySelectorAll<HTMLElement>('.sa-country__name').forEach((name) => {
-    name.style.visibility = 'visible';
-    const box = name.getBoundingClientRect();
-    if (taken.some((other) => overlaps(box, other))) {
-      name.style.visibility = 'hidden';
-    }
+  // all read before any is written (visibility moves nothing): one layout, not one per name
+  const names = [...root.querySelectorAll<HTMLElement>('.sa-country__name')].map((name) => ({ name, box: name.getBoundingClientRect() }));
+  names.forEach(({ name, box }) => {
+    name.style.visibility = taken.some((other) => overlaps(box, other)) ? 'hidden' : 'visible';
   });
+}
+
+type Place = (typeof SIDES)[number] | (typeof CORNERS)[number];
+
+/**
+ * Where each label would stand on each side or corner of its pin. Measured for all labels at once, a place at a time
+ * and only once some label needs it, so that placing them costs one layout per place tried, not one per label and
+ * place (the page's longest task on a phone). A label's size is the same on every side (it does not wrap).
+ */
+class LabelBoxes {
+  private readonly boxes = new Map<Place, Map<string, DOMRect>>();
+
+  constructor(private readonly labels: Map<string, HTMLElement>) {}
+
+  on(id: string, place: Place): DOMRect {
+    let measured = this.boxes.get(place);
+    if (!measured) {
+      this.labels.forEach((label) => {
+        label.dataset.side = place;
+      });
+      const boxes = new Map<string, DOMRect>();
+      this.labels.forEach((label, labelId) => boxes.set(labelId, label.getBoundingClientRect()));
+      measured = boxes;
+      this.boxes.set(place, measured);
+    }
+    return measured.get(id) as DOMRect;
+  }
 }
 
 /**
  * The shifts a label on this side may take, the smallest first: none, then sideways (up or down for a label left or
  * right of its pin) as far as it still reaches the pin's middle; a corner's label moves only towards its pin.
  */
-function slides(side: (typeof SIDES)[number] | (typeof CORNERS)[number], box: DOMRect): Array<{ x: number; y: number }> {
+function slides(side: Place, box: DOMRect): Array<{ x: number; y: number }> {
   const across = side === 'left' || side === 'right';
   const reach = Math.floor((across ? box.height : box.width) / 2);
   const towardsPin = side.endsWith('-right') ? -1 : side.endsWith('-left') ? 1 : 0;

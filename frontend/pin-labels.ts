@@ -73,13 +73,13 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
   if (map) {
     spreadPins(map, pins);
   }
-  const bounds = root.getBoundingClientRect();
+  const bounds = boxOf(root);
   // every pin's whole target is taken: a label over another pin would cover part of what a reader taps
-  const taken: Array<{ owner: string; box: DOMRect }> = [];
+  const taken: Array<{ owner: string; box: Box }> = [];
   pins.forEach((marker, id) => {
     const element = marker.getElement();
     if (element) {
-      taken.push({ owner: id, box: element.getBoundingClientRect() });
+      taken.push({ owner: id, box: boxOf(element) });
     }
   });
   const labels = new Map<string, HTMLElement>();
@@ -100,7 +100,7 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
       if (placed.has(id)) {
         return;
       }
-      const isFree = (box: DOMRect) => inside(box, bounds)
+      const isFree = (box: Box) => inside(box, bounds)
           && !taken.some((other) => other.owner !== id && overlaps(grown(box, LABEL_ROOM), other.box));
       for (const side of places) {
         const box = boxes.on(id, side);
@@ -131,9 +131,9 @@ export function placeLabels(pins: Map<string, Leaflet.Marker>, root: HTMLElement
 }
 
 /** Country names give way to pins: a name that would touch a pin or its label is hidden at this zoom. */
-function hideCoveredCountryNames(taken: DOMRect[], root: HTMLElement): void {
+function hideCoveredCountryNames(taken: Box[], root: HTMLElement): void {
   // all read before any is written (visibility moves nothing): one layout, not one per name
-  const names = [...root.querySelectorAll<HTMLElement>('.sa-country__name')].map((name) => ({ name, box: name.getBoundingClientRect() }));
+  const names = [...root.querySelectorAll<HTMLElement>('.sa-country__name')].map((name) => ({ name, box: boxOf(name) }));
   names.forEach(({ name, box }) => {
     name.style.visibility = taken.some((other) => overlaps(box, other)) ? 'hidden' : 'visible';
   });
@@ -147,22 +147,22 @@ type Place = (typeof SIDES)[number] | (typeof CORNERS)[number];
  * place (the page's longest task on a phone). A label's size is the same on every side (it does not wrap).
  */
 class LabelBoxes {
-  private readonly boxes = new Map<Place, Map<string, DOMRect>>();
+  private readonly boxes = new Map<Place, Map<string, Box>>();
 
   constructor(private readonly labels: Map<string, HTMLElement>) {}
 
-  on(id: string, place: Place): DOMRect {
+  on(id: string, place: Place): Box {
     let measured = this.boxes.get(place);
     if (!measured) {
       this.labels.forEach((label) => {
         label.dataset.side = place;
       });
-      const boxes = new Map<string, DOMRect>();
-      this.labels.forEach((label, labelId) => boxes.set(labelId, label.getBoundingClientRect()));
+      const boxes = new Map<string, Box>();
+      this.labels.forEach((label, labelId) => boxes.set(labelId, boxOf(label)));
       measured = boxes;
       this.boxes.set(place, measured);
     }
-    return measured.get(id) as DOMRect;
+    return measured.get(id) as Box;
   }
 }
 
@@ -170,9 +170,9 @@ class LabelBoxes {
  * The shifts a label on this side may take, the smallest first: none, then sideways (up or down for a label left or
  * right of its pin) as far as it still reaches the pin's middle; a corner's label moves only towards its pin.
  */
-function slides(side: Place, box: DOMRect): Array<{ x: number; y: number }> {
+function slides(side: Place, box: Box): Array<{ x: number; y: number }> {
   const across = side === 'left' || side === 'right';
-  const reach = Math.floor((across ? box.height : box.width) / 2);
+  const reach = Math.floor((across ? box.bottom - box.top : box.right - box.left) / 2);
   const towardsPin = side.endsWith('-right') ? -1 : side.endsWith('-left') ? 1 : 0;
   const shifts = [{ x: 0, y: 0 }];
   for (let by = SLIDE_STEP; by <= reach; by += SLIDE_STEP) {
@@ -183,18 +183,31 @@ function slides(side: Place, box: DOMRect): Array<{ x: number; y: number }> {
   return shifts;
 }
 
-function moved(box: DOMRect, by: { x: number; y: number }): DOMRect {
-  return new DOMRect(box.x + by.x, box.y + by.y, box.width, box.height);
+/** A box on the screen as plain numbers: the search below does its arithmetic on thousands of them. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-function grown(box: DOMRect, by: number): DOMRect {
-  return new DOMRect(box.x - by, box.y - by, box.width + 2 * by, box.height + 2 * by);
+function boxOf(element: Element): Box {
+  const { left, top, right, bottom } = element.getBoundingClientRect();
+  return { left, top, right, bottom };
 }
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
+function moved(box: Box, by: { x: number; y: number }): Box {
+  return { left: box.left + by.x, top: box.top + by.y, right: box.right + by.x, bottom: box.bottom + by.y };
+}
+
+function grown(box: Box, by: number): Box {
+  return { left: box.left - by, top: box.top - by, right: box.right + by, bottom: box.bottom + by };
+}
+
+function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-function inside(a: DOMRect, b: DOMRect): boolean {
+function inside(a: Box, b: Box): boolean {
   return a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 }

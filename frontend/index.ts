@@ -6,10 +6,12 @@
 //
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
 // with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
-// every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
+// every page, /stories too, loads and runs Leaflet and the pin code before Flow starts. The map is drawn in
+// tasks of its own after this module's (which evaluates Leaflet), each short enough not to block the page.
 import { cookieKept } from './cookie-check';
 import { afterPaint, asksForPlace, drawFirstMap, hasPendingPlace, keepFirstMap, rememberChoices, showAskedPlace } from './first-map';
 import { HELD_STYLE_SHEET } from './names';
+import { nextTask } from './next-task';
 
 /**
  * What a reader does first who means to use the map: a mouse or pen moving over the page, a finished press
@@ -86,10 +88,14 @@ function viewCanWait(drawn: boolean): boolean {
   return showAskedPlace() || !asksForPlace();
 }
 
-/** Draws the first map; a failure is reported as the page's error, and the page goes on without it. */
-function drawFirstMapOrReport(): boolean {
+/**
+ * Draws the first map after this module's task; whether it drew it, once it shows. A failure is reported as the
+ * page's error, and the page goes on without it.
+ */
+async function drawFirstMapOrReport(): Promise<boolean> {
   try {
-    return drawFirstMap();
+    await nextTask();
+    return await drawFirstMap();
   } catch (error) {
     reportError(error);
     return false;
@@ -97,8 +103,8 @@ function drawFirstMapOrReport(): boolean {
 }
 
 rememberChoices();
-const drawn = drawFirstMapOrReport();
-const painted = new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve()));
+const drawing = drawFirstMapOrReport();
+const painted = drawing.then((drawn) => new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve())));
 // asked once the first map is painted (the pins do not need it, so it does not come before them), not on the
 // first interaction: a reader whose browser drops our cookie sees at once why a pin opens a new tab, and the tap
 // on it does so
@@ -108,5 +114,5 @@ void kept.then((isKept) => {
     keepFirstMap();
   }
 });
-const ready = viewCanWait(drawn) ? firstInteraction() : painted;
-void ready.then(() => startFlow(kept));
+// in the task that shows the pins, so that the listeners for the reader's first interaction are there before them
+void drawing.then((drawn) => (viewCanWait(drawn) ? firstInteraction() : painted)).then(() => startFlow(kept));

@@ -97,9 +97,9 @@ export interface PinMap {
  * (which must be in the page), with Leaflet's style sheet in the parent's document or shadow root, and the basemap
  * once they are painted. `choose` gets a chosen pin's id, `added` is called as each pin's element is created.
  *
- * The map is drawn in three tasks (Leaflet's map; placing the pins and fitting them in; their labels), each short
- * enough that the page answers input meanwhile; it shows only once the labels are placed, so no frame shows a pin
- * that will still move or a label on the wrong side.
+ * The map is drawn in four tasks (Leaflet's map; fitting it to the pins' places; the pins; their labels), each
+ * short enough that the page answers input meanwhile; it shows only once the labels are placed, so no frame shows a
+ * pin that will still move or a label on the wrong side.
  */
 export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'pins' | 'countries'>, choose: (id: string, byKeyboard: boolean) => void,
     added: () => void = () => undefined): PinMap {
@@ -129,10 +129,6 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
   const countries = data.countries;
   // with the pins, so they paint together: the names do not wait for the basemap's data
   new CountryLabels(map).show(countries);
-  for (const pin of data.pins) {
-    const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
-    pins.set(pin.id, marker.addTo(map));
-  }
   const bounds = data.pins.map((pin): [number, number] => [pin.lat, pin.lon]);
   // fits the pins into the box when its size changed since the last fit (the style sheet may still be loading); whether it did
   let fitted = { width: 0, height: 0 };
@@ -157,8 +153,16 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
     if (removed) {
       return;
     }
-    // Leaflet creates the pins' elements on the first fit
     fit();
+    await nextTask();
+    if (removed) {
+      return;
+    }
+    // on the fitted map Leaflet creates and places each pin's element as it is added
+    for (const pin of data.pins) {
+      const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
+      pins.set(pin.id, marker.addTo(map));
+    }
     await nextTask();
     if (removed) {
       return;

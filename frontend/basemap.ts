@@ -2,8 +2,9 @@
 // needs no tile server and sends readers to no third party; tints the countries that hold pins (their names
 // come from the server with the pins, country-labels.ts).
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Leaflet } from './leaflet-types';
+import { nextTask, slices } from './next-task';
 
 declare const L: typeof Leaflet;
 
@@ -14,15 +15,11 @@ type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 const DETAIL_ZOOM = 4;
 
 /**
- * How many countries are converted or drawn in one task: the basemap is drawn in steps, each short enough (also at a
- * phone's speed) that the page stays responsive meanwhile; drawn at once it blocked the first map for hundreds of ms.
+ * How long, in ms, the basemap is converted or drawn before the browser gets the thread back: country by country, in
+ * slices short enough at a phone's speed (or on a busy machine) that the page stays responsive meanwhile; drawn at
+ * once it blocked the first map for hundreds of ms, and a fixed number of countries per task was too many when slow.
  */
-const COUNTRIES_PER_STEP = 4;
-
-/** Lets the browser handle input and paint before the next step. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve));
-}
+const SLICE_MS = 5;
 
 const COUNTRY_STYLE = { stroke: false, fillColor: '#f4f1e8', fillOpacity: 1, interactive: false };
 const STORY_COUNTRY_STYLE = { ...COUNTRY_STYLE, fillColor: '#ece3cf' };
@@ -84,21 +81,25 @@ export class Basemap {
   }
 
   /**
-   * Draws the countries (those holding a pin tinted) and their borders in place of what was drawn, a few
-   * countries per task; the new layers replace the old ones at once when all are ready, so nothing blinks.
+   * Draws the countries (those holding a pin tinted) and their borders in place of what was drawn, in slices of a few
+   * ms; the new layers replace the old ones at once when all are ready, so nothing blinks.
    */
   private async draw(topology: CountryTopology): Promise<void> {
     const drawing = ++this.drawing;
     // says on the map whether its basemap is complete, for whoever checks the map
     this.map.getContainer().dataset.basemap = 'drawing';
     const { all, borders } = await shapes(topology);
-    const layers: Array<{ remove(): void }> = [];
     const keep = () => drawing === this.drawing && !this.gone;
-    for (let start = 0; start < all.length && keep(); start += COUNTRIES_PER_STEP) {
-      const step = all.slice(start, start + COUNTRIES_PER_STEP);
-      layers.push(L.geoJSON(countryCollection(step), { ...COUNTRY_STYLE, pane: 'sa-basemap',
-        style: (f) => (this.tinted.has(countryId(f as Country)) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) }).addTo(this.map));
-      await nextTask();
+    const countries = L.geoJSON(undefined, { ...COUNTRY_STYLE, pane: 'sa-basemap',
+      style: (f) => (this.tinted.has(countryId(f as Country)) ? STORY_COUNTRY_STYLE : COUNTRY_STYLE) });
+    const layers: Array<{ remove(): void }> = [countries];
+    if (keep()) {
+      countries.addTo(this.map);
+    }
+    const clock = slices(SLICE_MS);
+    for (let i = 0; i < all.length && keep(); i++) {
+      countries.addData(all[i]);
+      await clock.pause();
     }
     if (!keep()) {
       if (!this.gone) {
@@ -128,23 +129,19 @@ function shapes(topology: CountryTopology): Promise<Shapes> {
   return result;
 }
 
-/** Converts the data's countries a few per task, then their borders. */
+/** Converts the data's countries one by one in slices of a few ms, then their borders in a task of their own. */
 async function convert(topology: CountryTopology): Promise<Shapes> {
   const countries = topology.objects.countries as unknown as { type: 'GeometryCollection'; geometries: unknown[] };
   const all: Country[] = [];
-  for (let start = 0; start < countries.geometries.length; start += COUNTRIES_PER_STEP) {
-    const step = { ...countries, geometries: countries.geometries.slice(start, start + COUNTRIES_PER_STEP) };
-    all.push(...(feature(topology, step as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features);
-    await nextTask();
+  const clock = slices(SLICE_MS);
+  for (const geometry of countries.geometries) {
+    all.push(feature(topology, geometry as never) as unknown as Country);
+    await clock.pause();
   }
+  await nextTask();
   const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
   await nextTask();
   return { all, borders };
-}
-
-/** The countries as one GeoJSON collection, as Leaflet draws them. */
-function countryCollection(all: Country[]): FeatureCollection<Polygon | MultiPolygon, { name: string }> {
-  return { type: 'FeatureCollection', features: all };
 }
 
 /** The country's id as the server names it (Java: Countries.Label): the data's id, or its name where it has none. */

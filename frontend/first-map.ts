@@ -11,6 +11,7 @@ import { answerPanel, type Answer } from './first-answer';
 import { CountryLabels, type CountryLabel } from './country-labels';
 import { FIRST_PINS_ID, PLACE_PARAMETER } from './names';
 import { placeLabels } from './pin-labels';
+import { nextTask } from './next-task';
 import { pinMarker, REDUCED_MOTION, type Pin } from './pins';
 
 declare const L: typeof Leaflet;
@@ -87,12 +88,18 @@ export interface PinMap {
   map: Leaflet.Map;
   pins: Map<string, Leaflet.Marker>;
   resizes: ResizeObserver;
+  /** Resolves once the pins and their labels are placed and shown, or the map was removed before; rejects if drawing them failed. */
+  shown: Promise<void>;
 }
 
 /**
  * Draws the pins and the names of their countries on a map of their own, in a new region at the end of `parent`
  * (which must be in the page), with Leaflet's style sheet in the parent's document or shadow root, and the basemap
  * once they are painted. `choose` gets a chosen pin's id, `added` is called as each pin's element is created.
+ *
+ * The map is drawn in four tasks (Leaflet's map; fitting it to the pins' places; the pins; their labels), each
+ * short enough that the page answers input meanwhile; it shows only once the labels are placed, so no frame shows a
+ * pin that will still move or a label on the wrong side.
  */
 export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 'pins' | 'countries'>, choose: (id: string, byKeyboard: boolean) => void,
     added: () => void = () => undefined): PinMap {
@@ -106,39 +113,67 @@ export function drawPinMap(parent: HTMLElement, data: Pick<FirstPins, 'label' | 
   element.setAttribute('aria-label', data.label);
   const leafletElement = document.createElement('div');
   leafletElement.className = 'sa-map__leaflet';
+  // laid out (Leaflet measures it) but not painted until the labels are placed
+  leafletElement.style.visibility = 'hidden';
   element.append(leafletElement);
   parent.append(element);
 
   const map = L.map(leafletElement, { zoomSnap: 0.25, zoomAnimation: !REDUCED_MOTION, fadeAnimation: !REDUCED_MOTION,
     markerZoomAnimation: !REDUCED_MOTION });
-  const resizes = new ResizeObserver(() => fit());
-  const drawn: PinMap = { element, map, pins: new Map(), resizes };
-  const relabel = () => placeLabels(drawn.pins, element, map);
-  map.on('zoomend', relabel);
+  let removed = false;
+  map.on('unload', () => {
+    removed = true;
+  });
+  const pins = new Map<string, Leaflet.Marker>();
+  const relabel = () => placeLabels(pins, element, map);
   const countries = data.countries;
   // with the pins, so they paint together: the names do not wait for the basemap's data
   new CountryLabels(map).show(countries);
-  for (const pin of data.pins) {
-    const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
-    drawn.pins.set(pin.id, marker.addTo(map));
-  }
   const bounds = data.pins.map((pin): [number, number] => [pin.lat, pin.lon]);
-  // fit now, and again whenever the box changes (the style sheet may still be loading); not again for the observer's
-  // first report of the same box, which came before the first paint and delayed it by a whole fit and labelling
+  // fits the pins into the box when its size changed since the last fit (the style sheet may still be loading); whether it did
   let fitted = { width: 0, height: 0 };
-  const fit = () => {
+  const fit = (): boolean => {
     const box = { width: element.clientWidth, height: element.clientHeight };
     if (box.width > 0 && box.height > 0 && (box.width !== fitted.width || box.height !== fitted.height)) {
       fitted = box;
       map.invalidateSize({ animate: false });
       map.fitBounds(bounds, { padding: [48, 48], maxZoom: 5, animate: false });
+      return true;
+    }
+    return false;
+  };
+  // observed once the map shows: its first report, for the box just fitted, then does nothing
+  const resizes = new ResizeObserver(() => {
+    if (fit()) {
       relabel();
     }
-  };
-  resizes.observe(element);
-  fit();
-  afterPaint(() => void drawBasemap(map, countries.map((country) => country.id)));
-  return drawn;
+  });
+  const shown = (async () => {
+    await nextTask();
+    if (removed) {
+      return;
+    }
+    fit();
+    await nextTask();
+    if (removed) {
+      return;
+    }
+    // on the fitted map Leaflet creates and places each pin's element as it is added
+    for (const pin of data.pins) {
+      const marker = pinMarker(pin, (byKeyboard) => choose(pin.id, byKeyboard), added);
+      pins.set(pin.id, marker.addTo(map));
+    }
+    await nextTask();
+    if (removed) {
+      return;
+    }
+    relabel();
+    map.on('zoomend', relabel);
+    leafletElement.style.visibility = '';
+    resizes.observe(element);
+    afterPaint(() => void drawBasemap(map, countries.map((country) => country.id)));
+  })();
+  return { element, map, pins, resizes, shown };
 }
 
 /** Calls `then` once the browser has painted what is drawn now (at the latest after a moment: a hidden frame paints nothing). */
@@ -172,9 +207,9 @@ async function drawBasemap(map: Leaflet.Map, tinted: string[]): Promise<void> {
 
 /**
  * Draws the pins of the page's data block on a map of their own, unless the server's map is already
- * there; whether it drew them (pages without the block have no first map).
+ * there; whether it drew them (pages without the block have no first map), once they show.
  */
-export function drawFirstMap(): boolean {
+export async function drawFirstMap(): Promise<boolean> {
   const data = document.getElementById(FIRST_PINS_ID);
   if (!data || first || handedOver) {
     return false;
@@ -193,11 +228,13 @@ export function drawFirstMap(): boolean {
     page.append(header);
   }
   document.body.append(page);
-  first = { page, header, answers: answers ?? {}, ...drawPinMap(page, { label, pins, countries }, choose, () => {
+  const drawn = drawPinMap(page, { label, pins, countries }, choose, () => {
     if (first) {
       markChosen(first);
     }
-  }) };
+  });
+  first = { page, header, answers: answers ?? {}, ...drawn };
+  await drawn.shown;
   return true;
 }
 

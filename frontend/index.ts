@@ -6,11 +6,13 @@
 //
 // The first map is a static import, so it is part of this entry's own script: the browser fetches it
 // with the page and runs it as soon as the page is parsed, sooner than a dynamic import would. The cost:
-// every page, /stories too, loads and runs Leaflet and the pin code before Flow starts.
+// every page, /stories too, loads and runs Leaflet and the pin code before Flow starts. The map is drawn in
+// tasks of its own after this module's (which evaluates Leaflet), each short enough not to block the page.
 import { cookieKept } from './cookie-check';
 import { tellFrameWhenComplete } from './embed-ready';
 import { afterPaint, asksForPlace, drawFirstMap, hasPendingPlace, keepFirstMap, rememberChoices, showAskedPlace } from './first-map';
 import { HELD_STYLE_SHEET } from './names';
+import { nextTask } from './next-task';
 
 /**
  * What a reader does first who means to use the map: a mouse or pen moving over the page, a finished press
@@ -87,10 +89,14 @@ function viewCanWait(drawn: boolean): boolean {
   return showAskedPlace() || !asksForPlace();
 }
 
-/** Draws the first map; a failure is reported as the page's error, and the page goes on without it. */
-function drawFirstMapOrReport(): boolean {
+/**
+ * Draws the first map after this module's task; whether it drew it, once it shows. A failure is reported as the
+ * page's error, and the page goes on without it.
+ */
+async function drawFirstMapOrReport(): Promise<boolean> {
   try {
-    return drawFirstMap();
+    await nextTask();
+    return await drawFirstMap();
   } catch (error) {
     reportError(error);
     return false;
@@ -98,12 +104,14 @@ function drawFirstMapOrReport(): boolean {
 }
 
 rememberChoices();
-const drawn = drawFirstMapOrReport();
-if (drawn) {
-  // a reader who only looks sees the first map: an embed is complete with it (embed-ready.ts)
-  tellFrameWhenComplete(document.querySelector('.sa-first-map') ?? document.body);
-}
-const painted = new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve()));
+const drawing = drawFirstMapOrReport();
+const painted = drawing.then((drawn) => {
+  if (drawn) {
+    // a reader who only looks sees the first map: an embed is complete with it (embed-ready.ts)
+    tellFrameWhenComplete(document.querySelector('.sa-first-map') ?? document.body);
+  }
+  return new Promise<void>((resolve) => (drawn ? afterPaint(resolve) : resolve()));
+});
 // asked once the first map is painted (the pins do not need it, so it does not come before them), not on the
 // first interaction: a reader whose browser drops our cookie sees at once why a pin opens a new tab, and the tap
 // on it does so
@@ -113,5 +121,5 @@ void kept.then((isKept) => {
     keepFirstMap();
   }
 });
-const ready = viewCanWait(drawn) ? firstInteraction() : painted;
-void ready.then(() => startFlow(kept));
+// in the task that shows the pins, so that the listeners for the reader's first interaction are there before them
+void drawing.then((drawn) => (viewCanWait(drawn) ? firstInteraction() : painted)).then(() => startFlow(kept));

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,6 +63,35 @@ class FirstPinsInBrowserTest extends BrowserTest {
         assertThat(page.locator(VIEW_PINS)).hasCount(7);
         assertThat(page.locator(".sa-first-map-page")).hasCount(0);
         assertThat(labels(VIEW_PINS)).containsExactlyInAnyOrderElementsOf(firstLabels);
+    }
+
+    @Test
+    void the_first_map_is_drawn_in_steps_and_shows_only_once_its_labels_are_placed() {
+        // the first map as the page's script leaves it after each of its steps that change the page
+        page.addInitScript("""
+                window.firstMapSteps = [];
+                new MutationObserver(() => {
+                  const map = document.querySelector('.sa-first-map .sa-map__leaflet');
+                  if (map) {
+                    const labels = [...map.querySelectorAll('.sa-pin__label')];
+                    window.firstMapSteps.push({ pins: labels.length, placed: labels.filter((label) => label.dataset.side).length,
+                      shown: map.checkVisibility({ visibilityProperty: true }) });
+                  }
+                }).observe(document, { childList: true, subtree: true, attributes: true });
+                """);
+        holdBackTheView();
+        navigate(url("/embed?lang=en"));
+
+        assertThat(firstPin("Kyiv")).isVisible();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) page.evaluate("() => window.firstMapSteps");
+        assertThat(steps).as("a step creates the pins, a later one places their labels")
+                .anySatisfy(step -> assertThat(step).containsEntry("pins", 7).containsEntry("placed", 0));
+        assertThat(steps).as("the map is not shown while a pin's label is not placed")
+                .filteredOn(step -> !step.get("placed").equals(step.get("pins")) || step.get("pins").equals(0))
+                .isNotEmpty()
+                .allSatisfy(step -> assertThat(step).containsEntry("shown", false));
+        assertThat(steps).anySatisfy(step -> assertThat(step).containsEntry("pins", 7).containsEntry("placed", 7).containsEntry("shown", true));
     }
 
     @Test

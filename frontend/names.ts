@@ -16,6 +16,9 @@ export const HELD_STYLE_SHEET = 'data-sa-held';
 /** The element of the place list, the link list and the timeline. */
 export const CHOICES_TAG = 'sa-choices';
 
+/** The row of buttons that fold the filter and the timeline away on phones. */
+export const CONTROLS_TAG = 'sa-controls';
+
 /** The element around the add-on's Leaflet map. */
 export const STORY_MAP_TAG = 'sa-story-map';
 

@@ -1,9 +1,10 @@
 package dev.storyatlas.map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,32 +15,49 @@ import org.jspecify.annotations.Nullable;
  * each button discloses its sheet (aria-expanded, aria-controls) and shows whether its filter is set, so that a
  * reader who sees fewer pins sees why. The style sheet shows the row and folds the sheets only where the explorer
  * is narrow; wide screens show both sheets as always.
+ *
+ * <p>The browser draws the buttons and opens and closes the sheets ({@code frontend/control-row.ts}): a sheet
+ * opens without a round trip, and the server keeps one element for the row, where a component per button and mark
+ * cost an open reader a fifth more server memory.
  */
-class ControlRow extends Div {
+@Tag(ControlRow.TAG)
+@JsModule("./control-row.ts")
+@Uses(Button.class)
+final class ControlRow extends Component {
 
-    /** The attribute a sheet has while its button has opened it; story-atlas.css shows folded sheets with it. */
-    static final String OPEN = "data-open";
+    /** The element's tag; frontend/names.ts has it as CONTROLS_TAG. */
+    static final String TAG = "sa-controls";
 
-    private final Toggle filter;
-    private final Toggle time;
+    /** The sheets need ids, which the buttons name in aria-controls; the timeline has no button when it is hidden (a story without dates). */
+    ControlRow(Component filterSheet, Component timeSheet) {
+        getElement().getClassList().add("sa-controls");
+        fold("filter", getTranslation("controls.filter"), filterSheet);
+        if (timeSheet.isVisible()) {
+            fold("time", getTranslation("controls.time"), timeSheet);
+        }
+    }
 
-    /**
-     * @param focusFilter   moves focus into the filter, for a reader who opened it by keyboard (the row's buttons
-     *                      come before both sheets, so Tab alone would reach the other button first)
-     * @param focusTimeline the same for the timeline, which has no button when it is hidden (a story without dates)
-     */
-    ControlRow(Component filterSheet, Runnable focusFilter, Component timeSheet, Runnable focusTimeline) {
-        addClassName("sa-controls");
-        filter = new Toggle("filter-toggle", getTranslation("controls.filter"), filterSheet, focusFilter);
-        time = new Toggle("time-toggle", getTranslation("controls.time"), timeSheet, focusTimeline);
-        time.button.setVisible(timeSheet.isVisible());
-        add(filter.button, filter.state, time.button, time.state);
+    private void fold(String toggle, String label, Component sheet) {
+        sheet.getElement().getClassList().add("sa-sheet");
+        getElement().setAttribute(toggle + "-label", label);
+        getElement().setAttribute(toggle + "-sheet", sheet.getId().orElseThrow());
     }
 
     /** Marks the filter button while actors are chosen (with their number) and the time button while a range is set. */
     void showActive(int actors, @Nullable LocalDate from, @Nullable LocalDate to) {
-        filter.show(String.valueOf(actors), actors > 0 ? getTranslation("controls.filter.active", actors) : null);
-        time.show("", range(from, to));
+        show("filter", String.valueOf(actors), actors > 0 ? getTranslation("controls.filter.active", actors) : null);
+        show("time", "", range(from, to));
+    }
+
+    /** Shows the mark (its text, or a dot when empty) and the description while set; neither when description is null. */
+    private void show(String toggle, String markText, @Nullable String description) {
+        if (description == null) {
+            getElement().removeAttribute(toggle + "-mark");
+            getElement().removeAttribute(toggle + "-state");
+        } else {
+            getElement().setAttribute(toggle + "-mark", markText);
+            getElement().setAttribute(toggle + "-state", description);
+        }
     }
 
     /** The set range in words ("Only Oct 21, 2024", "Nur vom … bis …"), or null when every day shows. */
@@ -55,50 +73,5 @@ class ControlRow extends Div {
             return getTranslation("controls.time.to", to.format(format));
         }
         return null;
-    }
-
-    /** A button that opens its sheet, with a mark while its filter is set and the same in words as its description. */
-    private static final class Toggle {
-        private final Button button;
-        private final Span mark = new Span();
-        // hidden, and still read as the button's description (aria-describedby reads hidden text)
-        private final Span state = new Span();
-
-        Toggle(String id, String text, Component sheet, Runnable focusSheet) {
-            button = new Button(text);
-            button.setId(id);
-            button.addClassName("sa-controls__toggle");
-            button.getElement().setAttribute("aria-controls", sheet.getId().orElseThrow());
-            button.getElement().setAttribute("aria-expanded", "false");
-            mark.addClassName("sa-controls__mark");
-            mark.getElement().setAttribute("aria-hidden", "true");
-            mark.setVisible(false);
-            button.setSuffixComponent(mark);
-            state.setId(id + "-state");
-            state.getElement().setAttribute("hidden", true);
-            sheet.addClassName("sa-sheet");
-            button.addClickListener(e -> {
-                boolean open = !sheet.getElement().hasAttribute(OPEN);
-                sheet.getElement().setAttribute(OPEN, open);
-                button.getElement().setAttribute("aria-expanded", String.valueOf(open));
-                // a click by Enter or Space counts no clicks; a tap does not move focus, which would open a phone's keyboard
-                if (open && e.getClickCount() == 0) {
-                    focusSheet.run();
-                }
-            });
-        }
-
-        /** Shows the mark (its text, or a dot when empty) and the description while set; neither when description is null. */
-        void show(String markText, @Nullable String description) {
-            boolean set = description != null;
-            mark.setText(set ? markText : "");
-            mark.setVisible(set);
-            state.setText(set ? description : "");
-            if (set) {
-                button.getElement().setAttribute("aria-describedby", state.getId().orElseThrow());
-            } else {
-                button.getElement().removeAttribute("aria-describedby");
-            }
-        }
     }
 }

@@ -71,7 +71,7 @@ public class StoryExplorer extends Div {
         side.addClassName("sa-side");
         Div main = new Div(mapRegion, side);
         main.addClassName("sa-main");
-        controls = new ControlRow(toolbar, filter::focus, timeline, timeline::focusFirstDay);
+        controls = new ControlRow(toolbar, timeline);
         add(controls, toolbar, timeline, main);
 
         filter.addValueChangeListener(e -> {

@@ -86,11 +86,6 @@ class Timeline extends Div {
         return new Choices.Entry(day.toString(), texts.get("timeline.day", date, wording, items.size()), on);
     }
 
-    /** Puts keyboard focus on the first entry, "all days". */
-    void focusFirstDay() {
-        dayList.focus(ALL_DAYS);
-    }
-
     /** One day selects it; a second day extends to the range between; the single chosen day again clears. */
     private void chooseDay(LocalDate day) {
         boolean single = from != null && from.equals(to);

@@ -140,6 +140,29 @@ class CrossSiteElementInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void on_a_phone_the_elements_buttons_open_its_timeline_by_keyboard_and_its_filter_by_a_tap_inside_its_shadow_root() {
+        page.setViewportSize(375, 667);
+        openElement("lang=\"en\"");
+        Locator timeButton = page.locator("#atlas").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Time").setExact(true));
+        Locator filterButton = page.locator("#atlas").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Filter").setExact(true));
+        assertThat(page.locator("#atlas #timeline")).isHidden();
+        assertThat(page.locator("#atlas #actor-filter")).isHidden();
+
+        timeButton.focus();
+        page.keyboard().press("Enter");
+        assertThat(timeButton).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#atlas #timeline .sa-timeline__day[data-date='all']")).isFocused();
+
+        filterButton.click();
+        assertThat(filterButton).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#atlas #actor-filter")).isVisible();
+        page.locator("#atlas #timeline .sa-timeline__day[data-date='2024-10-21']").click();
+        assertThat(page.locator("#atlas")).hasAttribute("from", "2024-10-21");
+        assertThat(timeButton).hasAccessibleDescription("Only Oct 21, 2024");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
     void an_iframe_and_an_element_on_one_page_of_another_site_both_work() {
         String address = HOST.crossSitePage("/both.html", "<iframe id=\"frame\" src=\"" + url("/embed?lang=en") + "\" title=\"Map\""
                 + " style=\"width:600px;height:640px;border:0\"></iframe>"

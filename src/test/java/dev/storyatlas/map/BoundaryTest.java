@@ -47,6 +47,7 @@ class BoundaryTest {
         java.put("FIRST_PINS_ID", FirstPins.ELEMENT_ID);
         java.put("HELD_STYLE_SHEET", HeldBackLumo.HELD_STYLE_SHEET);
         java.put("CHOICES_TAG", Choices.TAG);
+        java.put("CONTROLS_TAG", ControlRow.TAG);
         java.put("STORY_MAP_TAG", StoryMap.TAG);
         java.put("PLACE_PARAMETER", MapState.PLACE);
         java.putAll(EmbedBoundary.names());

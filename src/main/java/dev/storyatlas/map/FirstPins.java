@@ -2,7 +2,6 @@ package dev.storyatlas.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.vaadin.flow.i18n.I18NProvider;
 import dev.storyatlas.story.Incident;
 import dev.storyatlas.story.Place;
 import dev.storyatlas.story.Quote;
@@ -34,28 +33,26 @@ public class FirstPins {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Renderings renderings;
-    private final I18NProvider translations;
 
-    FirstPins(Renderings renderings, I18NProvider translations) {
+    FirstPins(Renderings renderings) {
         this.renderings = renderings;
-        this.translations = translations;
     }
 
     /** The data block's JSON for the story in this state and language; empty when no place would be shown. */
     public Optional<String> json(Story story, MapState requested, Locale locale) {
         Rendering shown = renderings.of(story, locale, StoryExplorer.known(story, requested));
-        if (shown.selection().places().isEmpty()) {
-            return Optional.empty();
-        }
-        Texts texts = Texts.of(translations, locale);
+        return shown.selection().places().isEmpty() ? Optional.empty() : Optional.of(shown.firstPins());
+    }
+
+    /** The data block's JSON for a rendering's selection, pins and countries, worded in the texts' language. */
+    static String data(Story story, MapSelection shown, String pins, String countries, Texts texts) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Place place : shown.selection().places()) {
-            answers.put(place.id(), new Answer(place.name(locale), place.note(),
-                    shown.selection().itemsAt(place.id()).stream().map(item -> AnswerItem.of(texts, story, item)).toList()));
+        for (Place place : shown.places()) {
+            answers.put(place.id(), new Answer(place.name(texts.locale()), place.note(),
+                    shown.itemsAt(place.id()).stream().map(item -> AnswerItem.of(texts, story, item)).toList()));
         }
         String source = texts.get("story.source", story.publisher(), ArticleDate.of(story, texts));
-        return Optional.of(scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), story.title(), source,
-                shown.pins(), shown.countries(), answers))));
+        return scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), story.title(), source, pins, countries, answers)));
     }
 
     /**

@@ -13,10 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an explorer shows for one story, language, actor filter and time range, apart from what a
  * reader has open: the selection, the map's pins, lines and names of the countries holding the places, the lists,
- * the days and the count, each as the browser is sent it. {@link Renderings} shares it between readers; components only show it.
+ * the days and the count, each as the browser is sent it, and the bootstrap page's data block for the first map
+ * ({@link FirstPins}). {@link Renderings} shares it between readers; components only show it.
  */
 record Rendering(Story story, MapSelection selection, String pins, String lines, String countries,
-        Choices.Listing places, Choices.Listing links, Choices.Listing days, String count) {
+        Choices.Listing places, Choices.Listing links, Choices.Listing days, String count, String firstPins) {
 
     /**
      * The rendering of the story for the state's filter and time range (its place and link aside), worded in the
@@ -28,14 +29,17 @@ record Rendering(Story story, MapSelection selection, String pins, String lines,
         ToIntFunction<Place> itemCount = shown.itemCount();
         Map<Link, String> linkNames = new HashMap<>();
         Function<Link, String> linkName = link -> linkNames.computeIfAbsent(link, l -> LinkList.name(story, l, texts));
-        return new Rendering(story, shown,
-                StoryMap.pins(shown.places(), itemCount, texts),
+        String pins = StoryMap.pins(shown.places(), itemCount, texts);
+        String countries = StoryMap.countries(Countries.world().holding(shown.places().stream().map(p -> new double[] {p.lat(), p.lon()}).toList(),
+                texts.locale()));
+        return new Rendering(story, shown, pins,
                 StoryMap.lines(shown.links(), id -> story.place(id).orElseThrow(), linkName),
-                StoryMap.countries(Countries.world().holding(shown.places().stream().map(p -> new double[] {p.lat(), p.lon()}).toList(),
-                        texts.locale())),
+                countries,
                 PlaceList.listing(shown.places(), itemCount, shown.itemsAt(StoryItem.WITHOUT_PLACE).size(), texts, listingJson),
                 LinkList.listing(shown.links(), linkName, texts, listingJson),
                 Timeline.days(story, state.fromDate().orElse(null), state.toDate().orElse(null), texts, listingJson),
-                texts.get("count.shown", shown.reports(), shown.assessments(), shown.quotes()));
+                texts.get("count.shown", shown.reports(), shown.assessments(), shown.quotes()),
+                // every new reader's bootstrap page carries it: made once per rendering, not per page
+                FirstPins.data(story, shown, pins, countries, texts));
     }
 }

@@ -100,10 +100,7 @@ export class Basemap {
       countries.addTo(this.map);
     }
     const clock = slices(SLICE_MS);
-    for (let i = 0; i < all.length && keep(); i++) {
-      countries.addData(all[i]);
-      await clock.pause();
-    }
+    await addInSlices(countries, all, clock, keep);
     // in pieces too: the world's borders as one line were one long task of Leaflet's projecting, on a host site's page
     // as well where a phone runs the frame in the page's process
     const lines = L.geoJSON(undefined, { ...BORDER_STYLE, pane: 'sa-basemap' });
@@ -111,11 +108,7 @@ export class Basemap {
     if (keep()) {
       lines.addTo(this.map);
     }
-    const parts = pieces(borders);
-    for (let i = 0; i < parts.length && keep(); i++) {
-      lines.addData(parts[i]);
-      await clock.pause();
-    }
+    await addInSlices(lines, pieces(borders), clock, keep);
     if (!keep()) {
       if (!this.gone) {
         layers.forEach((layer) => layer.remove());
@@ -156,6 +149,15 @@ async function convert(topology: CountryTopology): Promise<Shapes> {
   const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
   await nextTask();
   return { all, borders };
+}
+
+/** Adds the shapes to the layer one by one, giving the browser the thread back each slice, while `keep()` holds. */
+async function addInSlices(layer: Leaflet.GeoJSON, shapes: ReadonlyArray<Country | MultiLineString>, clock: { pause(): Promise<void> },
+    keep: () => boolean): Promise<void> {
+  for (let i = 0; i < shapes.length && keep(); i++) {
+    layer.addData(shapes[i]);
+    await clock.pause();
+  }
 }
 
 /** The borders as lines of at most `BORDER_PIECE_POINTS` points together, for drawing in slices. */

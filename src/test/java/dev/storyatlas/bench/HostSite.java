@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A news site on another origin that embeds the map: article pages with the embed code between their paragraphs, as
@@ -18,6 +20,8 @@ final class HostSite implements AutoCloseable {
 
     /** The article with the iframe and {@code embed.js}. */
     static final String IFRAME_PAGE = "/iframe.html";
+    /** The article with the iframe and {@code embed.js} of the baseline server, for before/after in one run. */
+    static final String BASELINE_IFRAME_PAGE = "/iframe-baseline.html";
     /** The article with the {@code <story-atlas-map>} element and its module script. */
     static final String ELEMENT_PAGE = "/element.html";
 
@@ -63,15 +67,25 @@ final class HostSite implements AutoCloseable {
         return origin() + page;
     }
 
-    /** Writes the articles with the embed code of the story on the Story Atlas server at {@code atlas}. */
-    void embed(String atlas, String story) {
-        String iframe = "<iframe src=\"" + atlas + "/embed/" + story + "?lang=en\" title=\"Map: North Korean soldiers in Russia\""
-                + " style=\"width:100%;height:" + RESERVED_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
-                + "<script src=\"" + atlas + "/embed.js\" async></script>\n";
+    /**
+     * Writes the articles with the embed code of the story on the Story Atlas server at {@code atlas}, and the iframe's
+     * article for the server at {@code baselineAtlas} when there is one.
+     */
+    void embed(String atlas, @Nullable String baselineAtlas, String story) {
         String element = "<script type=\"module\" src=\"" + atlas + "/web-component/story-atlas-map.js\"></script>\n"
                 + "<story-atlas-map story=\"" + story + "\" lang=\"en\" style=\"display:block;min-height:" + RESERVED_HEIGHT
                 + "px\"></story-atlas-map>\n";
-        pages = Map.of(IFRAME_PAGE, article(iframe), ELEMENT_PAGE, article(element));
+        Map<String, String> written = new HashMap<>(Map.of(IFRAME_PAGE, article(iframe(atlas, story)), ELEMENT_PAGE, article(element)));
+        if (baselineAtlas != null) {
+            written.put(BASELINE_IFRAME_PAGE, article(iframe(baselineAtlas, story)));
+        }
+        pages = Map.copyOf(written);
+    }
+
+    private static String iframe(String atlas, String story) {
+        return "<iframe src=\"" + atlas + "/embed/" + story + "?lang=en\" title=\"Map: North Korean soldiers in Russia\""
+                + " style=\"width:100%;height:" + RESERVED_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
+                + "<script src=\"" + atlas + "/embed.js\" async></script>\n";
     }
 
     private static String article(String embedCode) {

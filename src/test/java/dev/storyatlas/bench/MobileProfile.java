@@ -29,6 +29,7 @@ final class MobileProfile {
     static final String HOST_PAGE = "host page";
     static final String ISOLATED_HOST_PAGE = "host page, frame isolated";
     static final String ELEMENT_PAGE = "element page";
+    static final String BASELINE_HOST_PAGE = "baseline host page";
 
     private final HttpClient http;
     private final int lighthouseRuns;
@@ -51,13 +52,16 @@ final class MobileProfile {
         if (lighthouseRuns <= 0) {
             return;
         }
-        host.embed(server.base(), StoryAtlasBenchmark.STORY);
+        host.embed(server.base(), baseline == null ? null : baseline.base(), StoryAtlasBenchmark.STORY);
         Lighthouse lighthouse = Lighthouse.installed(work.resolve("lighthouse"));
         Map<String, Audit> pages = new LinkedHashMap<>();
         StoryAtlasBenchmark.pages(server, baseline).forEach((name, url) -> pages.put(name, new Audit(url, "")));
         pages.put(HOST_PAGE, new Audit(host.url(HostSite.IFRAME_PAGE), Lighthouse.ONE_PROCESS));
         pages.put(ISOLATED_HOST_PAGE, new Audit(host.url(HostSite.IFRAME_PAGE), ""));
         pages.put(ELEMENT_PAGE, new Audit(host.url(HostSite.ELEMENT_PAGE), Lighthouse.ONE_PROCESS));
+        if (baseline != null) {
+            pages.put(BASELINE_HOST_PAGE, new Audit(host.url(HostSite.BASELINE_IFRAME_PAGE), Lighthouse.ONE_PROCESS));
+        }
         List<String> names = new ArrayList<>(pages.keySet());
         for (int round = 0; round < lighthouseRuns; round++) {
             for (int i = 0; i < names.size(); i++) {

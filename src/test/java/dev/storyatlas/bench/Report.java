@@ -290,6 +290,11 @@ final class Report {
         t.append(String.format("| cumulative layout shift | %.3f | %.3f | %.3f | %.3f | ≤ 0.01 | %s (element: %s) |%n", phone("/embed", "cls"),
                 phone(host, "cls"), phone(isolated, "cls"), phone(element, "cls"), mark(phone(host, "cls") <= 0.01),
                 mark(phone(element, "cls") <= 0.01)));
+        if (lighthouse.containsKey(MobileProfile.BASELINE_HOST_PAGE)) {
+            String before = MobileProfile.BASELINE_HOST_PAGE;
+            t.append(String.format("| before/after: the iframe's article with the baseline's embed, same run | | performance %.0f, LCP %.0f ms, TBT %.0f ms, CLS %.3f | | | | |%n",
+                    phone(before, "performance"), phone(before, "lcp"), phone(before, "tbt"), phone(before, "cls")));
+        }
         t.append(String.format("| bytes (the article's own: Lighthouse does not see a cross-site frame's) | | %.1f KB | %.1f KB | %.1f KB | | |%n",
                 phone(host, "bytes") / KB, phone(isolated, "bytes") / KB, phone(element, "bytes") / KB));
         return t.toString();

@@ -295,7 +295,7 @@ final class Report {
             t.append(String.format("| before/after: the iframe's article with the baseline's embed, same run | | performance %.0f, LCP %.0f ms, TBT %.0f ms, CLS %.3f | | | | |%n",
                     phone(before, "performance"), phone(before, "lcp"), phone(before, "tbt"), phone(before, "cls")));
         }
-        t.append(String.format("| bytes (the article's own: Lighthouse does not see a cross-site frame's) | | %.1f KB | %.1f KB | %.1f KB | | |%n",
+        t.append(String.format("| bytes (Lighthouse's total byte weight: the article's and the frame's) | | %.1f KB | %.1f KB | %.1f KB | | |%n",
                 phone(host, "bytes") / KB, phone(isolated, "bytes") / KB, phone(element, "bytes") / KB));
         return t.toString();
     }

@@ -21,6 +21,9 @@ const DETAIL_ZOOM = 4;
  */
 const SLICE_MS = 5;
 
+/** How many border points make one piece: a piece is projected and drawn in a small part of a slice. */
+const BORDER_PIECE_POINTS = 400;
+
 const COUNTRY_STYLE = { stroke: false, fillColor: '#f4f1e8', fillOpacity: 1, interactive: false };
 const STORY_COUNTRY_STYLE = { ...COUNTRY_STYLE, fillColor: '#ece3cf' };
 const BORDER_STYLE = { color: '#9b978c', weight: 0.8, opacity: 1, interactive: false, fill: false };
@@ -97,17 +100,21 @@ export class Basemap {
       countries.addTo(this.map);
     }
     const clock = slices(SLICE_MS);
-    for (let i = 0; i < all.length && keep(); i++) {
-      countries.addData(all[i]);
-      await clock.pause();
+    await addInSlices(countries, all, clock, keep);
+    // in pieces too: the world's borders as one line were one long task of Leaflet's projecting, on a host site's page
+    // as well where a phone runs the frame in the page's process
+    const lines = L.geoJSON(undefined, { ...BORDER_STYLE, pane: 'sa-basemap' });
+    layers.push(lines);
+    if (keep()) {
+      lines.addTo(this.map);
     }
+    await addInSlices(lines, pieces(borders), clock, keep);
     if (!keep()) {
       if (!this.gone) {
         layers.forEach((layer) => layer.remove());
       }
       return;
     }
-    layers.push(L.geoJSON(borders, { ...BORDER_STYLE, pane: 'sa-basemap' }).addTo(this.map));
     this.layers.forEach((layer) => layer.remove());
     this.layers = layers;
     // nothing to place again afterwards: the country names came with the pins (country-labels.ts)
@@ -142,6 +149,35 @@ async function convert(topology: CountryTopology): Promise<Shapes> {
   const borders = mesh(topology, topology.objects.countries as never, (a: unknown, b: unknown) => a !== b);
   await nextTask();
   return { all, borders };
+}
+
+/** Adds the shapes to the layer one by one, giving the browser the thread back each slice, while `keep()` holds. */
+async function addInSlices(layer: Leaflet.GeoJSON, shapes: ReadonlyArray<Country | MultiLineString>, clock: { pause(): Promise<void> },
+    keep: () => boolean): Promise<void> {
+  for (let i = 0; i < shapes.length && keep(); i++) {
+    layer.addData(shapes[i]);
+    await clock.pause();
+  }
+}
+
+/** The borders as lines of at most `BORDER_PIECE_POINTS` points together, for drawing in slices. */
+function pieces(borders: MultiLineString): MultiLineString[] {
+  const result: MultiLineString[] = [];
+  let lines: number[][][] = [];
+  let points = 0;
+  for (const line of borders.coordinates) {
+    if (lines.length > 0 && points + line.length > BORDER_PIECE_POINTS) {
+      result.push({ type: 'MultiLineString', coordinates: lines });
+      lines = [];
+      points = 0;
+    }
+    lines.push(line);
+    points += line.length;
+  }
+  if (lines.length > 0) {
+    result.push({ type: 'MultiLineString', coordinates: lines });
+  }
+  return result;
 }
 
 /** The country's id as the server names it (Java: Countries.Label): the data's id, or its name where it has none. */

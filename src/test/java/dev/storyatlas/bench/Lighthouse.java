@@ -47,12 +47,25 @@ final class Lighthouse {
         return new Lighthouse(reports);
     }
 
+    /**
+     * Chromium's flags for a page and its cross-site frames in one renderer process, as Chrome on Android runs them
+     * (it isolates only sites that need it, such as those with logins): the frame's tasks then share the page's main
+     * thread, and Lighthouse counts them. Desktop Chromium gives a cross-site frame its own process, whose tasks
+     * Lighthouse does not see.
+     */
+    static final String ONE_PROCESS = "--disable-features=IsolateOrigins,site-per-process --disable-site-isolation-trials";
+
     /** Audits the page with the mobile defaults: performance and accessibility. */
     Result audit(String url, String name) throws IOException, InterruptedException {
+        return audit(url, name, "");
+    }
+
+    /** Audits the page with the mobile defaults and the given Chromium flags added. */
+    Result audit(String url, String name, String chromeFlags) throws IOException, InterruptedException {
         Path report = reports.resolve(String.format("%02d-%s.json", ++runs, name.replaceAll("[^A-Za-z0-9]+", "_")));
         List<String> command = List.of("node", CLI.toAbsolutePath().toString(), url, "--output=json",
                 "--output-path=" + report.toAbsolutePath(), "--only-categories=performance,accessibility",
-                "--chrome-flags=" + CHROME_FLAGS, "--quiet");
+                "--chrome-flags=" + (CHROME_FLAGS + " " + chromeFlags).strip(), "--quiet");
         Files.deleteIfExists(report);
         Npm.run(command, reports.resolve("lighthouse.log"), 300);
         return read(Files.readString(report), url);

@@ -28,16 +28,18 @@ class MobileBenchmark {
         FloorPage.prepare(floorRoot);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> jvmOptions = StoryAtlasBenchmark.jvmOptions();
-        List<String> appArguments = StoryAtlasBenchmark.words(System.getProperty("bench.app-args", ""));
+        List<String> appArguments = new ArrayList<>(StoryAtlasBenchmark.words(System.getProperty("bench.app-args", "")));
         @Nullable String baselineJar = System.getProperty("bench.baseline-jar");
         List<String> baselineArguments = StoryAtlasBenchmark.words(System.getProperty("bench.baseline-args", ""));
         Report report = new Report();
         Path jar = StoryAtlasBenchmark.jar();
-        try (AtlasServer server = launch(jar, work.resolve("aot"), floorRoot, work.resolve("server.log"), jvmOptions, appArguments)) {
+        try (HostSite host = HostSite.start();
+                AtlasServer server = launch(jar, work.resolve("aot"), floorRoot, work.resolve("server.log"), jvmOptions,
+                        StoryAtlasBenchmark.withHostSite(appArguments, host))) {
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), StoryAtlasBenchmark.STORY);
             FloorPage.write(floorRoot, pins);
             Path baselineBuild = baselineJar != null ? Path.of(baselineJar) : baselineArguments.isEmpty() ? null : jar;
-            List<String> baselineAll = new ArrayList<>(appArguments);
+            List<String> baselineAll = new ArrayList<>(StoryAtlasBenchmark.withHostSite(appArguments, host));
             baselineAll.addAll(baselineArguments);
             try (Chromium chromium = new Chromium(pins.size());
                     AtlasServer baseline = baselineBuild == null ? null
@@ -47,7 +49,7 @@ class MobileBenchmark {
                         Integer.getInteger("bench.view-rounds", 5));
                 mobile.firstAnswers(chromium, server, baseline, StoryAtlasBenchmark.STORY, report);
                 mobile.interactions(chromium, server, baseline, report);
-                mobile.lighthouse(server, baseline, floorRoot, work, report);
+                mobile.lighthouse(server, baseline, host, work, report);
             }
         }
         String summary = report.pageTable() + "\n" + report.phones() + "\n" + report.interactions() + "\n" + StoryAtlasBenchmark.machine()

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where readers are: phones on mobile networks. Lighthouse's mobile defaults for the floor page, {@code /embed},
- * {@code /} and an article page that embeds the map (iframe and {@code embed.js}), each in turn, {@code runs} rounds;
+ * {@code /} and a news site's articles that embed the map ({@link HostSite}), each in turn, {@code runs} rounds;
  * (and the baseline server's {@code /embed}, when there is one); and, unthrottled, the time to the first answer: a reader clicks a place the moment the pins are there, until its
  * first item shows, beside the floor's time to pins.
  */
@@ -26,8 +25,11 @@ final class MobileProfile {
 
     /** The place a reader clicks for the first answer, and the story whose pins the floor page shows. */
     static final String PLACE = "bryansk";
-    /** The floor directory's article page with the embed, for the host page's layout shift. */
-    static final String HOST_PAGE = "host.html";
+    /** The report's names of the host site's articles (see {@link #lighthouse}). */
+    static final String HOST_PAGE = "host page";
+    static final String ISOLATED_HOST_PAGE = "host page, frame isolated";
+    static final String ELEMENT_PAGE = "element page";
+    static final String BASELINE_HOST_PAGE = "baseline host page";
 
     private final HttpClient http;
     private final int lighthouseRuns;
@@ -41,28 +43,42 @@ final class MobileProfile {
         this.viewRounds = viewRounds;
     }
 
-    /** Audits the pages in turn, the order rotating each round, and records every figure in the report. */
-    void lighthouse(AtlasServer server, @Nullable AtlasServer baseline, Path floorRoot, Path work, Report report) throws IOException, InterruptedException {
+    /**
+     * Audits the pages in turn, the order rotating each round, and records every figure in the report. The host site's
+     * articles are audited as phones run them, frame and page in one process ({@link Lighthouse#ONE_PROCESS}), and the
+     * iframe's article also as desktop Chromium runs it, with the frame in a process of its own.
+     */
+    void lighthouse(AtlasServer server, @Nullable AtlasServer baseline, HostSite host, Path work, Report report) throws IOException, InterruptedException {
         if (lighthouseRuns <= 0) {
             return;
         }
-        writeHostPage(floorRoot, server);
+        host.embed(server.base(), baseline == null ? null : baseline.base(), StoryAtlasBenchmark.STORY);
         Lighthouse lighthouse = Lighthouse.installed(work.resolve("lighthouse"));
-        Map<String, String> pages = new LinkedHashMap<>(StoryAtlasBenchmark.pages(server, baseline));
-        // localhost and 127.0.0.1 are different sites: the embed is framed cross-site, as on a news site
-        pages.put("host page", "http://localhost:" + server.port + FloorPage.PATH + HOST_PAGE);
+        Map<String, Audit> pages = new LinkedHashMap<>();
+        StoryAtlasBenchmark.pages(server, baseline).forEach((name, url) -> pages.put(name, new Audit(url, "")));
+        pages.put(HOST_PAGE, new Audit(host.url(HostSite.IFRAME_PAGE), Lighthouse.ONE_PROCESS));
+        pages.put(ISOLATED_HOST_PAGE, new Audit(host.url(HostSite.IFRAME_PAGE), ""));
+        pages.put(ELEMENT_PAGE, new Audit(host.url(HostSite.ELEMENT_PAGE), Lighthouse.ONE_PROCESS));
+        if (baseline != null) {
+            pages.put(BASELINE_HOST_PAGE, new Audit(host.url(HostSite.BASELINE_IFRAME_PAGE), Lighthouse.ONE_PROCESS));
+        }
         List<String> names = new ArrayList<>(pages.keySet());
         for (int round = 0; round < lighthouseRuns; round++) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((i + round) % names.size());
-                Lighthouse.Result result = lighthouse.audit(pages.get(name), name);
+                Audit audit = pages.get(name);
+                Lighthouse.Result result = lighthouse.audit(audit.url(), name, audit.chromeFlags());
                 report.lighthouse(name, result);
-                StoryAtlasBenchmark.log("lighthouse %d %-10s performance %3.0f FCP %5.0f LCP %5.0f TBT %4.0f ms %7.0f bytes accessibility %3.0f CLS %.3f %s",
+                StoryAtlasBenchmark.log("lighthouse %d %-18s performance %3.0f FCP %5.0f LCP %5.0f TBT %4.0f ms %7.0f bytes accessibility %3.0f CLS %.3f %s",
                         round + 1, name, result.performance(), result.firstContentfulPaint(), result.largestContentfulPaint(),
                         result.totalBlockingTime(), result.bytes(), result.accessibility(), result.layoutShift(),
                         result.failedAccessibilityAudits());
             }
         }
+    }
+
+    /** A page to audit and the Chromium flags to audit it with. */
+    private record Audit(String url, String chromeFlags) {
     }
 
     /**
@@ -132,30 +148,5 @@ final class MobileProfile {
             }
         }
         throw new IllegalStateException("no incident at " + place + " in " + story);
-    }
-
-    /**
-     * An article page of a news site with the map as the embed dialog gives it (the iframe and {@code embed.js}), served
-     * from the floor directory; the iframe points at 127.0.0.1, the page is loaded from localhost.
-     */
-    private static void writeHostPage(Path floorRoot, AtlasServer server) throws IOException {
-        String atlas = server.base();
-        String paragraph = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
-                + "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea "
-                + "commodo consequat.</p>\n";
-        String html = """
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Host: an article with the embedded map</title>
-                <style>body { font: 18px/1.5 Georgia, serif; max-width: 40rem; margin: 0 auto; padding: 0 1rem; }</style>
-                </head><body>
-                <h1>North Korean soldiers in Russia</h1>
-                PARAGRAPH<iframe src="ATLAS/embed/STORY?lang=en" title="Map: North Korean soldiers in Russia"
-                  style="width:100%;height:640px;border:0" loading="lazy"></iframe>
-                <script src="ATLAS/embed.js" async></script>
-                PARAGRAPHPARAGRAPHPARAGRAPH</body></html>
-                """.replace("PARAGRAPH", paragraph).replace("ATLAS", atlas).replace("STORY", StoryAtlasBenchmark.STORY);
-        Files.writeString(floorRoot.resolve("bench-floor").resolve(HOST_PAGE), html);
     }
 }

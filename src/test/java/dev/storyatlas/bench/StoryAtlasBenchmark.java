@@ -84,7 +84,8 @@ class StoryAtlasBenchmark {
         Report report = new Report();
         Optional<AotCache.Launch> aot = startUps(jar(), floorRoot, work, report);
         // everything else is measured on the production launch (./atlas serve)
-        try (AtlasServer server = startLaunch(aot, jar(), floorRoot, work.resolve("server.log"))) {
+        try (HostSite host = HostSite.start();
+                AtlasServer server = startLaunch(aot, jar(), floorRoot, work.resolve("server.log"), withHostSite(List.of(), host))) {
             log("ready after %d ms; Spring: %s", server.readyMillis, server.springStartedLine());
             List<FloorPage.Pin> pins = FloorPage.pinsOf(http, server.base(), STORY);
             FloorPage.write(floorRoot, pins);
@@ -98,7 +99,7 @@ class StoryAtlasBenchmark {
                     MobileProfile mobile = new MobileProfile(http, lighthouseRuns, answerRounds, viewRounds);
                     mobile.firstAnswers(chromium, server, baseline, STORY, report);
                     mobile.interactions(chromium, server, baseline, report);
-                    mobile.lighthouse(server, baseline, floorRoot, work, report);
+                    mobile.lighthouse(server, baseline, host, work, report);
                 }
                 Chromium.Captured captured = chromium.capture(server.base() + "/embed");
                 log("captured init %s", captured.initUrl());
@@ -169,6 +170,13 @@ class StoryAtlasBenchmark {
                         load.bytes(), load.requests(), load.pinsBytes(), load.beforePins());
             }
         }
+    }
+
+    /** The app's arguments with the host site's origin allowed to embed the element, after any {@code bench.app-args}. */
+    static List<String> withHostSite(List<String> arguments, HostSite host) {
+        List<String> all = new ArrayList<>(arguments);
+        all.add("--storyatlas.embed.allowed-origins=" + host.origin());
+        return all;
     }
 
     /** The pages every page measure compares, by their name in the report: floor, /embed, / and the baseline's /embed. */

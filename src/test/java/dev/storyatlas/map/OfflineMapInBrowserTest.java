@@ -68,6 +68,25 @@ class OfflineMapInBrowserTest extends BrowserTest {
         assertThat(page.locator(".sa-map-region .sa-country__name").allTextContents()).contains("Russland", "Nordkorea", "Südkorea");
     }
 
+    @Test
+    void the_basemap_draws_the_borders_of_the_whole_world_piece_by_piece() {
+        openMap("/?lang=en");
+        waitForTheBasemap();
+
+        // each border line of the basemap's style, with its extent, through the page's own Leaflet map
+        @SuppressWarnings("unchecked")
+        List<List<Number>> pieces = (List<List<Number>>) page.evaluate("() => { const m = document.querySelector('.sa-map__leaflet').map;"
+                + " const out = []; m.eachLayer((l) => { if (l.getLatLngs && l.options.color === '#9b978c') { const b = l.getBounds();"
+                + " out.push([b.getWest(), b.getEast(), b.getSouth(), b.getNorth()]); } }); return out; }");
+        // more than one line: each piece is drawn in a slice of its own, not the world's borders in one long task
+        assertThat(pieces).hasSizeGreaterThan(1);
+        // and together they reach every continent: the Americas, East Asia, the southern hemisphere, the far north
+        assertThat(pieces.stream().mapToDouble(piece -> piece.get(0).doubleValue()).min().orElseThrow()).isLessThan(-100);
+        assertThat(pieces.stream().mapToDouble(piece -> piece.get(1).doubleValue()).max().orElseThrow()).isGreaterThan(100);
+        assertThat(pieces.stream().mapToDouble(piece -> piece.get(2).doubleValue()).min().orElseThrow()).isLessThan(-30);
+        assertThat(pieces.stream().mapToDouble(piece -> piece.get(3).doubleValue()).max().orElseThrow()).isGreaterThan(60);
+    }
+
     /** Waits until the view's map has drawn its whole basemap: countries and their names come a few at a time. */
     private void waitForTheBasemap() {
         page.waitForSelector(".sa-map-region [data-basemap=drawn]");

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The main view (where readers land from a shared link) takes over from the first map without a jump: its header,
  * its map and the map's pins stand where the first map's did, at every width, in both languages, whether the story's
- * title wraps or not, whether it has a timeline or not, and whether its days fit on one row or not. The second story is the
+ * title wraps or not, whether it has a timeline or not, whether its days fit on one row or not, and with a range of days
+ * set (whose note on undated items the view shows). The second story is the
  * built-in one under a title that fits on one line; the test stories (src/test/resources/first-map-stories) have no dated
  * item, or more days than one row holds at any width.
  */
@@ -91,6 +92,7 @@ class MainViewFirstMapInBrowserTest extends BrowserTest {
         "/stories/many-days?lang=de, 375, 667", "/stories/many-days?lang=en, 751, 900", "/stories/many-days?lang=de, 752, 900",
         "/stories/many-days?lang=en, 752, 900", "/stories/many-days?lang=de, 900, 800", "/stories/many-days?lang=en, 1100, 800",
         "/stories/many-days?lang=de, 1101, 800", "/stories/many-days?lang=en, 1280, 800", "/stories/many-days?lang=de, 1280, 800",
+        "/stories/many-days?lang=de&from=2024-05-04&to=2024-05-10, 1280, 800", "/?lang=en&from=2024-10-21&to=2024-10-21, 900, 800",
     })
     void the_views_header_map_and_pins_stand_where_the_first_maps_did(String path, int width, int height) {
         page.setViewportSize(width, height);

@@ -18,12 +18,13 @@ declare const L: typeof Leaflet;
 
 /**
  * What the page's data block holds (Java: FirstPins.Data): the map region's name, the story's title and source line,
- * the pins, the names of the countries holding them and each place's answer.
+ * whether the view has a timeline above its map, the pins, the names of the countries holding them and each place's answer.
  */
 export interface FirstPins {
   label: string;
   title: string;
   source: string;
+  timeline: boolean;
   pins: Pin[];
   countries: CountryLabel[];
   answers: Record<string, Answer>;
@@ -214,7 +215,7 @@ export async function drawFirstMap(): Promise<boolean> {
   if (!data || first || handedOver) {
     return false;
   }
-  const { label, title, source, pins, countries, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
+  const { label, title, source, timeline, pins, countries, answers } = JSON.parse(data.textContent ?? '{}') as FirstPins;
   if (!Array.isArray(pins) || pins.length === 0) {
     return false;
   }
@@ -223,6 +224,8 @@ export async function drawFirstMap(): Promise<boolean> {
   // the embed's layout, or the main view's (/ and /stories/<story>) with its header above the map
   const main = data.dataset.layout === 'main';
   page.className = main ? 'sa-first-map-page sa-first-map-page--main' : 'sa-first-map-page';
+  // a story without dates has no timeline: its row's room goes
+  page.classList.toggle('sa-first-map-page--undated', timeline === false);
   const header = main ? storyHeader(title, source) : undefined;
   if (header) {
     page.append(header);

@@ -52,15 +52,17 @@ public class FirstPins {
                     shown.itemsAt(place.id()).stream().map(item -> AnswerItem.of(texts, story, item)).toList()));
         }
         String source = texts.get("story.source", story.publisher(), ArticleDate.of(story, texts));
-        return scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), story.title(), source, pins, countries, answers)));
+        return scriptSafe(JSON.writeValueAsString(new Data(texts.get("map.label"), story.title(), source, Timeline.shows(story),
+                pins, countries, answers)));
     }
 
     /**
      * What the data block holds: the map region's name, the story's title and source line as the main view's header shows
-     * them, the pins and the names of the countries holding them (both already JSON, as the view's map gets them) and, by
-     * place id, the first lines of the place's panel, so a pin chosen before the view arrives shows its place's items at once.
+     * them, whether the view shows a timeline above its map (not for a story without dates), the pins and the names of the
+     * countries holding them (both already JSON, as the view's map gets them) and, by place id, the first lines of the
+     * place's panel, so a pin chosen before the view arrives shows its place's items at once.
      */
-    record Data(String label, String title, String source, @JsonRawValue String pins,
+    record Data(String label, String title, String source, boolean timeline, @JsonRawValue String pins,
             @JsonRawValue String countries, Map<String, Answer> answers) {
     }
 

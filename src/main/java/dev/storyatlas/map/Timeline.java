@@ -48,7 +48,12 @@ class Timeline extends Div {
                 });
         note.addClassName("sa-timeline__note");
         add(dayList, note);
-        setVisible(!daysOf(story).isEmpty());
+        setVisible(shows(story));
+    }
+
+    /** Whether a story has a timeline: only one with dated items does. */
+    static boolean shows(Story story) {
+        return story.items().stream().anyMatch(item -> item.when().date() != null);
     }
 
     /** The days with the given range marked, "all days" first (marked when there is no range), in the texts' language. */
